@@ -1,0 +1,93 @@
+/**
+ * Map text extracted from Markdown or HTML back to the original source, character by character.
+ * Parsers give a node's decoded `value` ("Tom & Jerry *met*") and its source span
+ * ("Tom &amp; Jerry \*met\*"); walking both together recovers, for every value character, the
+ * source range it came from. One linear pass per text node: no drift after character
+ * references, escapes, or container prefixes ("> ", list indentation) inside a node's span.
+ */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+
+/** Text of one block with, for each character, its start and end offset in the original. */
+export interface Block {
+  text: string
+  starts: number[]
+  ends: number[]
+}
+
+/** A block being assembled from text nodes. */
+export class BlockBuilder {
+  text = ''
+  starts: number[] = []
+  ends: number[] = []
+
+  /** Append a node's decoded value, aligned with its source span [from, to). */
+  appendAligned(value: string, source: string, from: number, to: number, escapes: boolean): void {
+    let position = from
+    let index = 0
+    while (index < value.length) {
+      if (position >= to) {
+        // The value outran its span (should not happen): pin the rest to the span's end.
+        for (; index < value.length; index++) this.push(value[index]!, to, to)
+        return
+      }
+      const char = source.charCodeAt(position)
+      if (char === 38 /* & */) {
+        const reference = characterReference(source, position, to)
+        if (reference && value.startsWith(reference.value, index)) {
+          for (let inner = 0; inner < reference.value.length; inner++) this.push(value[index + inner]!, position, reference.end)
+          index += reference.value.length
+          position = reference.end
+          continue
+        }
+      }
+      if (escapes && char === 92 /* \ */ && position + 1 < to && source[position + 1] === value[index] && /[!-/:-@[-`{-~]/.test(value[index]!)) {
+        this.push(value[index]!, position, position + 2)
+        index++
+        position += 2
+        continue
+      }
+      if (source[position] === value[index]) {
+        this.push(value[index]!, position, position + 1)
+        index++
+      }
+      // Anything else in the span (container prefixes, indentation) is not in the value: skip it.
+      position++
+    }
+  }
+
+  /** Append characters that stand for a whole source range (a code span, a line break). */
+  appendSpan(value: string, from: number, to: number): void {
+    for (const char of value) this.push(char, from, to)
+  }
+
+  private push(char: string, start: number, end: number): void {
+    this.text += char
+    this.starts.push(start)
+    this.ends.push(end)
+  }
+
+  /** Take the block built so far (if it has any letters) and start a new one. */
+  flush(): Block | undefined {
+    const block = /\p{L}/u.test(this.text) ? {text: this.text, starts: this.starts, ends: this.ends} : undefined
+    this.text = ''
+    this.starts = []
+    this.ends = []
+    return block
+  }
+}
+
+const referencePattern = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/y
+
+function characterReference(source: string, at: number, to: number): {value: string; end: number} | undefined {
+  referencePattern.lastIndex = at
+  const found = referencePattern.exec(source)
+  if (!found || at + found[0].length > to) return undefined
+  const end = at + found[0].length
+  if (found[1] !== undefined || found[2] !== undefined) {
+    const code = found[1] !== undefined ? Number.parseInt(found[1], 16) : Number.parseInt(found[2]!, 10)
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0) return {value: '\uFFFD', end}
+    return {value: String.fromCodePoint(code), end}
+  }
+  const decoded = decodeNamedCharacterReference(found[3]!)
+  return decoded === false ? undefined : {value: decoded, end}
+}

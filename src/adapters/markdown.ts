@@ -1,0 +1,144 @@
+/**
+ * Markdown -> blocks of text mapped to the original. The document is first cut into chunks at
+ * blank lines (keeping fenced code and front matter out, and indented continuations attached);
+ * only chunks that pass the pre-scan are parsed with remark-parse + remark-gfm, so parsing cost
+ * follows the number of candidate paragraphs, not the size of the document.
+ */
+import type {Nodes, Root as MdastRoot} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import {BlockBuilder} from './align.js'
+import type {NlcstCollector} from './to-nlcst.js'
+import type {Prescanner} from '../match/prescan.js'
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** Object replacement character: stands in for code spans, images and inline HTML. */
+export const barrier = '\uFFFC'
+
+const fence = /^ {0,3}(`{3,}|~{3,})/
+
+/** Ranges [from, to) of a Markdown document that can hold prose, cut at blank lines. */
+export function markdownChunks(value: string): Array<[number, number]> {
+  const chunks: Array<[number, number]> = []
+  let chunkStart = -1
+  let fenceMarker: string | undefined
+  let position = 0
+  const length = value.length
+
+  // Front matter (YAML `---` or TOML `+++`) at the very start is data, not prose.
+  const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(value)
+  if (frontMatter) position = frontMatter[0].length
+
+  while (position < length) {
+    let lineEnd = value.indexOf('\n', position)
+    if (lineEnd === -1) lineEnd = length
+    const next = lineEnd + 1
+    const line = value.slice(position, lineEnd)
+    const blank = /^[ \t\r]*$/.test(line)
+
+    if (fenceMarker !== undefined) {
+      const closing = fence.exec(line)
+      if (closing && closing[1]![0] === fenceMarker[0] && closing[1]!.length >= fenceMarker.length && /^[ \t\r]*$/.test(line.slice(closing[0].length))) {
+        fenceMarker = undefined
+      }
+      position = next
+      continue
+    }
+    const opening = fence.exec(line)
+    if (opening) {
+      if (chunkStart !== -1) chunks.push([chunkStart, position])
+      chunkStart = -1
+      fenceMarker = opening[1]
+      position = next
+      continue
+    }
+    if (blank) {
+      // A blank line ends the chunk unless the next non-blank line is indented (a continuation).
+      if (chunkStart !== -1) {
+        let look = next
+        while (look < length) {
+          let lookEnd = value.indexOf('\n', look)
+          if (lookEnd === -1) lookEnd = length
+          if (!/^[ \t\r]*$/.test(value.slice(look, lookEnd))) break
+          look = lookEnd + 1
+        }
+        const indented = look < length && (value[look] === ' ' || value[look] === '\t')
+        if (!indented) {
+          chunks.push([chunkStart, position])
+          chunkStart = -1
+        }
+      }
+    } else if (chunkStart === -1) {
+      chunkStart = position
+    }
+    position = next
+  }
+  if (chunkStart !== -1) chunks.push([chunkStart, Math.min(position, length)])
+  return chunks
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
+
+/** Feed the prose of a Markdown document to the collector. */
+export function markdownToBlocks(value: string, collector: NlcstCollector, prescanner: Prescanner): void {
+  for (const [from, to] of markdownChunks(value)) {
+    if (!prescanner.mayMatch(value, from, to)) continue
+    const chunk = value.slice(from, to)
+    const tree = markdown.parse(chunk) as MdastRoot
+    const builder = new BlockBuilder()
+    const visit = (node: Nodes): void => {
+      if (blockTypes.has(node.type)) {
+        inline(node, chunk, from, builder)
+        const block = builder.flush()
+        if (block) collector.addBlock(block)
+        return
+      }
+      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
+      if ('children' in node) for (const child of node.children) visit(child as Nodes)
+    }
+    visit(tree)
+  }
+}
+
+function inline(node: Nodes, chunk: string, base: number, builder: BlockBuilder): void {
+  const position = node.position
+  const from = (position?.start.offset ?? 0) + base
+  const to = (position?.end.offset ?? 0) + base
+  switch (node.type) {
+    case 'text':
+      if (position) alignText(node.value, chunk, position.start.offset!, position.end.offset!, base, builder)
+      return
+    case 'inlineCode':
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      builder.appendSpan(barrier, from, to)
+      return
+    case 'break':
+      builder.appendSpan('\n', from, to)
+      return
+    case 'link':
+      // A bare URL (autolink) is an address, not prose.
+      if (node.children.length === 1 && node.children[0]!.type === 'text' && /^(?:https?:|mailto:|www\.)/i.test(node.children[0]!.value)) {
+        builder.appendSpan(barrier, from, to)
+        return
+      }
+      break
+    default:
+      break
+  }
+  if ('children' in node) for (const child of node.children) inline(child as Nodes, chunk, base, builder)
+}
+
+function alignText(value: string, chunk: string, from: number, to: number, base: number, builder: BlockBuilder): void {
+  const offsetBefore = builder.starts.length
+  builder.appendAligned(value, chunk, from, to, true)
+  // Offsets were computed in the chunk; shift the new ones to the document.
+  for (let index = offsetBefore; index < builder.starts.length; index++) {
+    builder.starts[index]! += base
+    builder.ends[index]! += base
+  }
+}

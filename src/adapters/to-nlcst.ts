@@ -1,0 +1,69 @@
+/**
+ * Blocks of text -> one nlcst tree whose positions point into the ORIGINAL document.
+ * Only blocks that pass the pre-scan are parsed: the tree is sparse by design, so a long
+ * document with few candidate paragraphs costs little more than reading it once.
+ */
+import type {Paragraph, Root, RootContent} from 'nlcst'
+import type {Node, Point} from 'unist'
+import type {Prescanner} from '../match/prescan.js'
+import type {Block} from './align.js'
+import {LineIndex} from './line-index.js'
+
+/** A natural-language parser (parse-english, parse-latin, parse-dutch). */
+export interface NlParser {
+  parse(value: string): Root
+}
+
+/** Collects paragraphs of candidate blocks into a root. */
+export class NlcstCollector {
+  readonly root: Root = {type: 'RootNode', children: []}
+  private readonly lines: LineIndex
+
+  constructor(
+    private readonly original: string,
+    private readonly parser: NlParser,
+    private readonly prescanner: Prescanner
+  ) {
+    this.lines = new LineIndex(original)
+  }
+
+  /** Add a block whose characters map to the original through `starts`/`ends`. */
+  addBlock(block: Block): void {
+    if (!this.prescanner.mayMatch(block.text)) return
+    const tree = this.parser.parse(block.text)
+    const {starts, ends} = block
+    this.remap(tree, (offset) => starts[offset] ?? ends.at(-1) ?? 0, (offset) => (offset > 0 ? ends[offset - 1]! : (starts[0] ?? 0)))
+    this.collect(tree)
+  }
+
+  /** Add a range of the original that is plain text (no markup to map). */
+  addRange(from: number, to: number): void {
+    if (!this.prescanner.mayMatch(this.original, from, to)) return
+    const tree = this.parser.parse(this.original.slice(from, to))
+    this.remap(tree, (offset) => offset + from, (offset) => offset + from)
+    this.collect(tree)
+  }
+
+  private collect(tree: Root): void {
+    for (const child of tree.children) {
+      if (child.type === 'ParagraphNode') this.root.children.push(child as Paragraph as RootContent)
+    }
+  }
+
+  private remap(tree: Root, startOf: (offset: number) => number, endOf: (offset: number) => number): void {
+    const stack: Node[] = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      const position = node.position
+      if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+        position.start = this.point(startOf(position.start.offset))
+        position.end = this.point(endOf(position.end.offset))
+      }
+      if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]))
+    }
+  }
+
+  private point(offset: number): Point {
+    return this.lines.point(offset)
+  }
+}

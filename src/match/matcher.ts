@@ -1,0 +1,199 @@
+/**
+ * The matcher: tokens of a sentence + a compiled rule set -> matches. No vfile, no I/O.
+ * Candidate patterns come from the first-word index, so the cost per token is a map lookup
+ * plus the few patterns that can start there, whatever the size of the rule set.
+ */
+import type {Point} from 'unist'
+import type {CompiledRule, CompiledRuleSet, Element, TrieNode} from '../rules/compile.js'
+import type {GrammaticalNumber} from './morphology.js'
+import type {Token} from './tokens.js'
+
+/** Why a finding was downgraded to info. */
+export type MatchContext = 'quote' | 'attribution'
+
+/** One match of a rule in a sentence. */
+export interface Match {
+  rule: CompiledRule
+  /** Token range [from, to). */
+  from: number
+  to: number
+  start: Point
+  end: Point
+  number: GrammaticalNumber | undefined
+  /** Lexicon name -> token range it matched, for alternatives like "a growing number of {group}". */
+  captures: Map<string, [number, number]>
+  context: MatchContext | undefined
+}
+
+interface State {
+  number: GrammaticalNumber | undefined
+  captures: Map<string, [number, number]>
+}
+
+/** Word-trie ends reachable from token `at`, longest first. */
+function trieEnds(trie: TrieNode, tokens: Token[], at: number): Array<{to: number; number: GrammaticalNumber | undefined}> {
+  const ends: Array<{to: number; number: GrammaticalNumber | undefined}> = []
+  let node: TrieNode | undefined = trie
+  let index = at
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') break
+    node = node.next.get(token.norm)
+    if (!node) break
+    index++
+    if (node.end) ends.push({to: index, number: node.end.number})
+  }
+  return ends.reverse()
+}
+
+/** Match `elements[at...]` from token `index`; returns the end token index or -1. */
+function matchFrom(elements: Element[], at: number, tokens: Token[], index: number, state: State): number {
+  if (at === elements.length) return index
+  const element = elements[at]!
+  if (element.kind === 'gap') {
+    let words = 0
+    for (let next = index; next <= tokens.length; next++) {
+      const end = matchFrom(elements, at + 1, tokens, next, state)
+      if (end !== -1) return end
+      const token = tokens[next]
+      if (!token || token.kind === 'barrier') break
+      if (token.kind === 'word' && ++words > element.max) break
+    }
+    return -1
+  }
+  if (element.kind === 'punct') {
+    const token = tokens[index]
+    if (token && token.kind === 'punct' && element.chars.has(token.norm)) {
+      const end = matchFrom(elements, at + 1, tokens, index + 1, state)
+      if (end !== -1) return end
+    }
+    return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
+  }
+  for (const candidate of trieEnds(element.trie, tokens, index)) {
+    const end = matchFrom(elements, at + 1, tokens, candidate.to, state)
+    if (end !== -1) {
+      if (candidate.number !== undefined) state.number ??= candidate.number
+      if (element.capture && !state.captures.has(element.capture)) state.captures.set(element.capture, [index, candidate.to])
+      return end
+    }
+  }
+  return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
+}
+
+function matchesAt(elements: Element[], tokens: Token[], index: number): boolean {
+  return matchFrom(elements, 0, tokens, index, {number: undefined, captures: new Map()}) !== -1
+}
+
+/** Whether a context pattern ends right before token `index`. */
+function endsBefore(elements: Element[], tokens: Token[], index: number): boolean {
+  for (let start = Math.max(0, index - 8); start < index; start++) {
+    if (matchFrom(elements, 0, tokens, start, {number: undefined, captures: new Map()}) === index) return true
+  }
+  return false
+}
+
+function isNegation(norm: string, set: Set<string>): boolean {
+  return set.has(norm) || norm.endsWith("n't")
+}
+
+/** Words before a match that can negate or mark it as a mention. */
+const lookBehind = 3
+
+/** Find all matches of a rule set in one sentence's tokens. */
+export function matchSentence(tokens: Token[], ruleSet: CompiledRuleSet): Match[] {
+  const matches: Match[] = []
+  // Per rule, matches do not overlap: resume after the previous match's end.
+  const resumeAt = new Map<CompiledRule, number>()
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const candidates = ruleSet.firstIndex.get(token.norm)
+    if (!candidates) continue
+    for (const {rule, pattern} of candidates) {
+      if ((resumeAt.get(rule) ?? 0) > index) continue
+      const state: State = {number: undefined, captures: new Map()}
+      const to = matchFrom(pattern, 0, tokens, index, state)
+      if (to === -1 || to === index) continue
+      const match = accept(rule, tokens, index, to, state, ruleSet)
+      if (match === undefined) continue
+      resumeAt.set(rule, to)
+      matches.push(match)
+    }
+  }
+  return matches
+}
+
+function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, state: State, ruleSet: CompiledRuleSet): Match | undefined {
+  // Trim punctuation at the edges so the reported span starts and ends on words.
+  let first = from
+  let last = to - 1
+  while (first < last && tokens[first]!.kind !== 'word') first++
+  while (last > first && tokens[last]!.kind !== 'word') last--
+
+  if (rule.unlessAfter.some((context) => matchesAt(context, tokens, to))) return undefined
+  if (rule.unlessBefore.some((context) => endsBefore(context, tokens, from))) return undefined
+
+  // Look at the few words before the match for a negation or a mention cue ("the word ...").
+  let seen = 0
+  for (let index = from - 1; index >= 0 && seen < lookBehind; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    seen++
+    if (ruleSet.mention.has(token.norm)) return undefined
+    if (rule.negatable && isNegation(token.norm, ruleSet.negation)) return undefined
+  }
+  if (rule.negatable) {
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'word' && isNegation(token.norm, ruleSet.negation)) return undefined
+    }
+  }
+
+  let context: MatchContext | undefined
+  if (tokens[first]!.quoted && tokens[last]!.quoted) context = 'quote'
+  else if (attributedBefore(tokens, from, ruleSet) || attributedAfter(tokens, to, ruleSet)) context = 'attribution'
+
+  return {
+    rule,
+    from: first,
+    to: last + 1,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    number: state.number,
+    captures: state.captures,
+    context
+  }
+}
+
+/** "The minister said (that) ...", "according to ...": the match is reported speech. */
+function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSet): boolean {
+  for (let index = 0; index < from; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !ruleSet.attribution.next.has(token.norm)) continue
+    let node: TrieNode | undefined = ruleSet.attribution
+    for (let next = index; next < from && node; next++) {
+      const inner = tokens[next]!
+      if (inner.kind !== 'word') break
+      node = node.next.get(inner.norm)
+      if (node?.end) return true
+    }
+  }
+  return false
+}
+
+/** "..., said the mayor." / "..., he said": a cue after a comma or closing quote that follows the match. */
+function attributedAfter(tokens: Token[], to: number, ruleSet: CompiledRuleSet): boolean {
+  let separated = false
+  let words = 0
+  for (let index = to; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punct') {
+      if (token.norm === ',' || token.norm === ':' || /^[\p{Pf}\p{Pe}"']$/u.test(token.norm) || token.norm === '\u2014') separated = true
+      continue
+    }
+    if (token.kind !== 'word') return false
+    if (!separated) return false
+    if (ruleSet.attribution.next.has(token.norm)) return true
+    if (++words > 3) return false
+  }
+  return false
+}

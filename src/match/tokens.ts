@@ -1,0 +1,127 @@
+/**
+ * nlcst -> tokens: the flat view of a sentence that the matcher walks. Words split at inner
+ * hyphens ("asylum-seekers" -> asylum, seekers), punctuation is kept, white space is dropped,
+ * code (`SourceNode`) becomes a barrier. Each token knows whether it sits inside quotation marks.
+ */
+import type {Nodes, Paragraph, Sentence} from 'nlcst'
+import type {Point} from 'unist'
+import {normalizeWord} from './normalize.js'
+
+/** A token of a sentence. */
+export interface Token {
+  kind: 'word' | 'punct' | 'barrier'
+  /** Normalised text (words) or the mark itself (punctuation). */
+  norm: string
+  start: Point
+  end: Point
+  /** Inside quotation marks. */
+  quoted: boolean
+  /** The nlcst node and its index in the sentence (for use-vs-mention checks). */
+  node: Nodes
+  index: number
+}
+
+const hyphens = new Set(['-', '\u2010', '\u2011'])
+
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  if ('children' in node) {
+    let result = ''
+    for (const child of node.children) result += textOf(child as Nodes)
+    return result
+  }
+  return ''
+}
+
+/** Tokens of one sentence (quotation state filled in by `markQuotes`). */
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  sentence.children.forEach((child, index) => {
+    const position = child.position
+    if (!position) return
+    if (child.type === 'WordNode') {
+      let pieceStart: Point | undefined
+      let pieceEnd: Point | undefined
+      let text = ''
+      const flush = () => {
+        if (pieceStart && pieceEnd && text !== '') {
+          tokens.push({kind: 'word', norm: normalizeWord(text), start: pieceStart, end: pieceEnd, quoted: false, node: child, index})
+        }
+        pieceStart = undefined
+        pieceEnd = undefined
+        text = ''
+      }
+      for (const part of child.children) {
+        if (part.type === 'PunctuationNode' && hyphens.has(part.value)) {
+          flush()
+          continue
+        }
+        if (!part.position) continue
+        pieceStart ??= part.position.start
+        pieceEnd = part.position.end
+        text += textOf(part as Nodes)
+      }
+      flush()
+    } else if (child.type === 'SymbolNode' && child.value.includes('\uFFFC')) {
+      // Stand-in for code, images or inline HTML: nothing matches across it.
+      tokens.push({kind: 'barrier', norm: '', start: position.start, end: position.end, quoted: false, node: child, index})
+    } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      tokens.push({kind: 'punct', norm: child.value, start: position.start, end: position.end, quoted: false, node: child, index})
+    } else if (child.type === 'SourceNode') {
+      tokens.push({kind: 'barrier', norm: '', start: position.start, end: position.end, quoted: false, node: child, index})
+    }
+  })
+  return tokens
+}
+
+const pairs: Record<string, string> = {
+  '\u201C': '\u201D', // “ ”
+  '\u201E': '\u201C', // „ “ (German)
+  '\u00AB': '\u00BB', // « »
+  '\u00BB': '\u00AB', // » « (Danish, Swedish)
+  '\u2018': '\u2019', // ‘ ’
+  '\u201A': '\u2018', // ‚ ‘
+  '"': '"',
+  "'": "'",
+  '\u201D': '\u201D' // ” ” (Swedish)
+}
+
+/**
+ * Mark tokens between matching quotation marks, across the sentences of a paragraph.
+ * An opening mark that never closes quotes nothing (it was probably an apostrophe).
+ */
+export function markQuotes(sentences: Token[][]): void {
+  const flat = sentences.flat()
+  const stack: Array<{close: string; at: number}> = []
+  for (let index = 0; index < flat.length; index++) {
+    const token = flat[index]!
+    if (token.kind !== 'punct') continue
+    const mark = token.norm
+    // Close the innermost open quotation this mark closes; openers above it never closed.
+    let depth = stack.length - 1
+    while (depth >= 0 && stack[depth]!.close !== mark) depth--
+    if (depth >= 0) {
+      const opener = stack[depth]!
+      stack.length = depth
+      for (let inner = opener.at + 1; inner < index; inner++) flat[inner]!.quoted = true
+      continue
+    }
+    if (mark === "'" || mark === '\u2019') {
+      // An apostrophe glued to the end of a word ("refugees' rights") is not a quotation mark.
+      const previous = flat[index - 1]
+      if (previous && previous.kind === 'word' && previous.end.offset === token.start.offset) continue
+    }
+    const close = pairs[mark]
+    if (close !== undefined) stack.push({close, at: index})
+  }
+}
+
+/** Tokens of every sentence of a paragraph, with quotation state. */
+export function paragraphTokens(paragraph: Paragraph): Array<{sentence: Sentence; tokens: Token[]}> {
+  const result: Array<{sentence: Sentence; tokens: Token[]}> = []
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') result.push({sentence: child, tokens: sentenceTokens(child)})
+  }
+  markQuotes(result.map((entry) => entry.tokens))
+  return result
+}

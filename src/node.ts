@@ -1,0 +1,7 @@
+/**
+ * Node-only entry (`stigma-aware/node`): read and validate rule files from disk.
+ *
+ * @packageDocumentation
+ */
+export {loadRuleFile, loadRuleDirectory, parseRuleFile, maxRuleFileBytes} from './node/load-rules.js'
+export {RuleSetError} from './rules/errors.js'

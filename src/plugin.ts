@@ -1,0 +1,114 @@
+/**
+ * The retext plugin: compile (cached) -> match every sentence -> report. Works on any nlcst
+ * tree, in check()'s pipeline or in a user's own (remark-parse + remark-retext, say).
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {toString} from 'nlcst-to-string'
+import {isLiteral} from 'nlcst-is-literal'
+import {visit} from 'unist-util-visit'
+import type {StigmaOptions} from './types.js'
+import {compileRuleSet, type CompiledRuleSet} from './rules/compile.js'
+import {matchSentence, type Match} from './match/matcher.js'
+import {paragraphTokens, type Token} from './match/tokens.js'
+import {normalizeWord, phraseWords} from './match/normalize.js'
+import {effectiveSeverity, report, type StigmaMessage} from './report/message.js'
+import {resolveLanguage, shippedRuleSet} from './rulesets.js'
+
+/** Options of the retext plugin. */
+export type RetextStigmaAwareOptions = StigmaOptions
+
+/** The compiled rule set for options (cached per rule-set identity). */
+export function compiledFor(options: StigmaOptions = {}): CompiledRuleSet {
+  const language = resolveLanguage(options.language)
+  return compileRuleSet(shippedRuleSet(language), options.ruleSets ?? [])
+}
+
+/**
+ * retext plugin that reports stigmatising and generalising language about population groups.
+ *
+ * @example
+ * ```ts
+ * import {retext} from 'retext'
+ * import {retextStigmaAware} from 'stigma-aware'
+ * const file = await retext().use(retextStigmaAware).process('Illegals were found in the lorry.')
+ * ```
+ */
+export function retextStigmaAware(options: RetextStigmaAwareOptions = {}) {
+  const ruleSet = compiledFor(options)
+  const allow = allowList(options.allow)
+  return function transformer(tree: Root, file: VFile): void {
+    findInTree(tree, file, ruleSet, options, allow)
+  }
+}
+
+/** Allowed phrases and rule ids, normalised. */
+export interface AllowList {
+  phrases: Set<string>
+  ruleIds: Set<string>
+}
+
+/** Normalise the `allow` option. */
+export function allowList(allow: string[] | undefined): AllowList {
+  const phrases = new Set<string>()
+  const ruleIds = new Set<string>()
+  for (const entry of allow ?? []) {
+    if (typeof entry !== 'string') continue
+    ruleIds.add(entry)
+    phrases.add(phraseWords(entry).join(' '))
+  }
+  return {phrases, ruleIds}
+}
+
+/** Match a whole nlcst tree and report on the file. */
+export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, options: StigmaOptions, allow: AllowList): StigmaMessage[] {
+  const messages: StigmaMessage[] = []
+  const source = typeof file.value === 'string' ? file.value : file.value ? String(file.value) : undefined
+  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+    for (const {sentence, tokens} of paragraphTokens(paragraph)) {
+      if (!tokens.some((token) => token.kind === 'word')) continue
+      for (const match of matchSentence(tokens, ruleSet)) {
+        if (allow.ruleIds.has(match.rule.id)) continue
+        const words = wordsText(match, tokens)
+        if (allow.phrases.has(phraseWords(words).join(' '))) continue
+        const actual = actualText(match, tokens, source, words)
+        // A single quoted or defined word ("the term `illegals`", "illegals: ...") is a mention.
+        if (match.to - match.from === 1 && tokens[match.from]!.node.type === 'WordNode' && isLiteral(sentence, tokens[match.from]!.index)) {
+          if (!tokens[match.from]!.quoted) continue
+        }
+        const severity = effectiveSeverity(match.rule, match, options.rules)
+        if (severity === 'off') continue
+        messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language))
+      }
+    }
+  })
+  return messages
+}
+
+/** The flagged words as the parser read them (markup and entities resolved), for the reason sentence. */
+function wordsText(match: Match, tokens: Token[]): string {
+  const nodes: Token['node'][] = []
+  for (const token of tokens.slice(match.from, match.to)) if (nodes.at(-1) !== token.node) nodes.push(token.node)
+  return nodes
+    .map((node) => toString(node))
+    .join(' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+}
+
+/** The flagged text as written: the source slice when positions are trustworthy, else the words read. */
+function actualText(match: Match, tokens: Token[], source: string | undefined, words: string): string {
+  const start = match.start.offset
+  const end = match.end.offset
+  if (source !== undefined && start !== undefined && end !== undefined && end <= source.length) {
+    const slice = source.slice(start, end)
+    // In a user's pipeline a bridge may have shifted positions; trust the slice only if it reads the same.
+    const sliceWords = phraseWords(slice.replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{M}\p{N}'’\s-]+/gu, ' ')).join(' ')
+    const tokenWords = tokens
+      .slice(match.from, match.to)
+      .filter((token) => token.kind === 'word')
+      .map((token) => token.norm)
+      .join(' ')
+    if (sliceWords === tokenWords || normalizeWord(slice) === tokenWords) return slice
+  }
+  return words
+}

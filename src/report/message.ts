@@ -1,0 +1,92 @@
+/**
+ * Match -> VFileMessage, following unified's conventions: `source`, `ruleId`, `place`, `actual`,
+ * `expected`, `note`, `url`, `fatal`, plus this project's `category`, `fixable` and `context`.
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Category} from '../types.js'
+import type {Match, MatchContext} from '../match/matcher.js'
+import type {Token} from '../match/tokens.js'
+import type {CompiledRule} from '../rules/compile.js'
+import {matchCase} from './suggest.js'
+import {isPlainSpan} from './apply.js'
+import {reasonFor} from './locale.js'
+
+/** The `source` of every message. */
+export const messageSource = 'stigma-aware'
+
+/** Where rule documentation lives; a message's `url` is `${docsBase}/<lang>.md#<rule-id>`. */
+export const docsBase = 'https://github.com/stigma-aware/stigma-aware/blob/main/docs/rules'
+
+/** A stigma-aware message: a VFileMessage with this project's extra fields. */
+export interface StigmaMessage extends VFileMessage {
+  category: Category
+  /** The first alternative may be applied automatically (`--fix`). */
+  fixable: boolean
+  /** Set when the finding was downgraded to info because it is quoted or attributed. */
+  context?: MatchContext
+  /** Language of the rule set that produced the message. */
+  language: string
+}
+
+/** The documentation URL of a rule. */
+export function ruleUrl(language: string, ruleId: string): string {
+  return `${docsBase}/${language}.md#${ruleId}`
+}
+
+/** The alternatives for a match: number-aligned, templates filled, in the case of the flagged text. */
+export function expectedFor(rule: CompiledRule, match: Match, tokens: Token[], source: string | undefined, actual: string): string[] {
+  return rule.alternatives.map((alternative) => {
+    let value = match.number === 'many' ? alternative.many : match.number === 'one' ? alternative.one : alternative.text
+    value = value.replace(/\{([a-z][a-z0-9-]*)\}/g, (whole, name: string) => {
+      const range = match.captures.get(name)
+      if (!range) return whole
+      const start = tokens[range[0]]!.start.offset
+      const end = tokens[range[1] - 1]!.end.offset
+      if (source !== undefined && start !== undefined && end !== undefined) return source.slice(start, end)
+      return tokens
+        .slice(range[0], range[1])
+        .map((token) => token.norm)
+        .join(' ')
+    })
+    return matchCase(value, actual)
+  })
+}
+
+/** Severity after user overrides and the quote/attribution downgrade; `off` drops the finding. */
+export function effectiveSeverity(rule: CompiledRule, match: Match, overrides: Record<string, string> | undefined): 'off' | 'error' | 'warning' | 'info' {
+  const setting = overrides?.[rule.id]
+  let severity: 'off' | 'error' | 'warning' | 'info' = setting === 'off' || setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity
+  if (severity !== 'off' && match.context !== undefined) severity = 'info'
+  return severity
+}
+
+/** Report one match on a file. */
+export function report(
+  file: VFile,
+  match: Match,
+  tokens: Token[],
+  text: {actual: string; words: string},
+  severity: 'error' | 'warning' | 'info',
+  language: string
+): StigmaMessage {
+  const {rule} = match
+  const {actual, words} = text
+  const expected = expectedFor(rule, match, tokens, typeof file.value === 'string' ? file.value : undefined, words)
+  const reason = reasonFor(language, rule, words, expected)
+  const message = file.message(reason, {
+    place: {start: match.start, end: match.end},
+    ruleId: rule.id,
+    source: messageSource
+  }) as StigmaMessage
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.actual = actual
+  message.expected = expected
+  message.note = rule.data.note.trim()
+  message.url = ruleUrl(language, rule.id)
+  message.category = rule.category
+  message.fixable = rule.data.safe === true && expected.length > 0 && match.context === undefined && isPlainSpan(actual)
+  if (match.context) message.context = match.context
+  message.language = language
+  return message
+}

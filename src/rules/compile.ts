@@ -1,0 +1,371 @@
+/**
+ * The rule compiler: rule data -> an indexed rule set, built once per rule set and cached.
+ * Phrases and lexicons become word tries with their inflected forms, patterns become element
+ * lists, and two indexes are built: first word -> patterns (for the matcher) and anchor word ->
+ * patterns (for the pre-scan that lets paragraphs without any candidate skip parsing).
+ */
+import type {Category, LexiconData, Phrase, RuleData, RuleFileData, RuleSet, RuleSetRule, Severity} from '../types.js'
+import {morphologyFor, type GrammaticalNumber, type Morphology} from '../match/morphology.js'
+import {normalizeWord, phraseWords, prescanWord} from '../match/normalize.js'
+import {parsePattern, type PatternPart} from './pattern.js'
+import {RuleSetError} from './errors.js'
+
+/** A node of a word trie; `ends` is set where a phrase ends. */
+export interface TrieNode {
+  next: Map<string, TrieNode>
+  end: {number: GrammaticalNumber | undefined} | undefined
+}
+
+/** A compiled pattern element. */
+export type Element =
+  | {kind: 'words'; trie: TrieNode; optional: boolean; capture: string | undefined; first: Set<string>}
+  | {kind: 'punct'; chars: Set<string>; optional: boolean}
+  | {kind: 'gap'; max: number}
+
+/** An alternative with its forms per number. */
+export interface CompiledAlternative {
+  text: string
+  one: string
+  many: string
+}
+
+/** A compiled rule. */
+export interface CompiledRule {
+  id: string
+  data: RuleSetRule
+  category: Category
+  severity: Severity
+  patterns: Element[][]
+  negatable: boolean
+  unlessBefore: Element[][]
+  unlessAfter: Element[][]
+  alternatives: CompiledAlternative[]
+}
+
+/** A pattern's place in the indexes. */
+export interface PatternRef {
+  rule: CompiledRule
+  pattern: Element[]
+}
+
+/** An indexed rule set, ready for the matcher. */
+export interface CompiledRuleSet {
+  language: string
+  rules: CompiledRule[]
+  byId: Map<string, CompiledRule>
+  /** First normalised word (or punctuation) of a match -> patterns that can start there. */
+  firstIndex: Map<string, PatternRef[]>
+  /** Pre-scan: anchor key -> [pattern number, anchor number] pairs. */
+  anchorIndex: Map<string, Array<[number, number]>>
+  /** Pre-scan: number of anchors each pattern needs. */
+  anchorCounts: number[]
+  negation: Set<string>
+  mention: Set<string>
+  attribution: TrieNode
+  morphology: Morphology
+}
+
+const cache = new WeakMap<object, CompiledRuleSet>()
+const extrasCache = new WeakMap<object, WeakMap<object, CompiledRuleSet>>()
+
+/**
+ * Compile a rule set (plus extra rule sets of the same language), cached by identity so that
+ * repeated checks reuse the index.
+ */
+export function compileRuleSet(base: RuleSet, extras: ReadonlyArray<RuleSet | RuleFileData> = []): CompiledRuleSet {
+  if (extras.length === 0) {
+    let compiled = cache.get(base)
+    if (!compiled) {
+      compiled = build(base.language, [base])
+      cache.set(base, compiled)
+    }
+    return compiled
+  }
+  // Cache on the first extra set's identity when there is exactly one (the common case: an org glossary).
+  if (extras.length === 1) {
+    let inner = extrasCache.get(base)
+    if (!inner) extrasCache.set(base, (inner = new WeakMap()))
+    let compiled = inner.get(extras[0]!)
+    if (!compiled) {
+      compiled = build(base.language, [base, ...extras])
+      inner.set(extras[0]!, compiled)
+    }
+    return compiled
+  }
+  return build(base.language, [base, ...extras])
+}
+
+function toRuleSet(value: RuleSet | RuleFileData): {lexicons: Record<string, LexiconData>; rules: RuleSetRule[]} {
+  if (typeof value !== 'object' || value === null) throw new RuleSetError('a rule set must be an object')
+  const topic = 'topic' in value && typeof value.topic === 'string' ? value.topic : 'custom'
+  const rules = Array.isArray(value.rules) ? value.rules : []
+  return {
+    lexicons: value.lexicons && typeof value.lexicons === 'object' ? value.lexicons : {},
+    rules: rules.map((rule: RuleData | RuleSetRule) => ('topic' in rule ? (rule as RuleSetRule) : {...rule, topic}))
+  }
+}
+
+function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledRuleSet {
+  const morphology = morphologyFor(language)
+  const lexiconData = new Map<string, LexiconData>()
+  const ruleList: RuleSetRule[] = []
+  for (const set of sets) {
+    if (set.language !== undefined && set.language !== language) {
+      throw new RuleSetError(`rule set is for language "${set.language}", expected "${language}"`)
+    }
+    const {lexicons, rules} = toRuleSet(set)
+    for (const name of Object.keys(lexicons)) {
+      if (lexiconData.has(name)) throw new RuleSetError(`lexicon "${name}" is defined twice`)
+      lexiconData.set(name, lexicons[name]!)
+    }
+    ruleList.push(...rules)
+  }
+
+  const lexicons = new Lexicons(lexiconData, morphology)
+  const rules: CompiledRule[] = []
+  const byId = new Map<string, CompiledRule>()
+  for (const data of ruleList) {
+    const rule = compileRule(data, lexicons, morphology)
+    if (byId.has(rule.id)) throw new RuleSetError('duplicate rule id', {ruleId: rule.id})
+    byId.set(rule.id, rule)
+    rules.push(rule)
+  }
+
+  const firstIndex = new Map<string, PatternRef[]>()
+  const anchorIndex = new Map<string, Array<[number, number]>>()
+  const anchorCounts: number[] = []
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) {
+      const ref: PatternRef = {rule, pattern}
+      for (const key of firstKeys(pattern)) push(firstIndex, key, ref)
+      const patternNumber = anchorCounts.length
+      const anchors = pattern.filter((element) => element.kind === 'words' && !element.optional)
+      anchorCounts.push(anchors.length)
+      anchors.forEach((element, anchorNumber) => {
+        if (element.kind !== 'words') return
+        for (const key of anchorKeys(element.trie)) push(anchorIndex, key, [patternNumber, anchorNumber])
+      })
+    }
+  }
+
+  return {
+    language,
+    rules,
+    byId,
+    firstIndex,
+    anchorIndex,
+    anchorCounts,
+    negation: lexicons.wordSet('negation'),
+    mention: lexicons.wordSet('mention'),
+    attribution: lexicons.has('attribution') ? lexicons.trie(['attribution'], [], false) : emptyTrie(),
+    morphology
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) {
+    // The same pattern can be reached through several keys of one element; list it once per key.
+    if (!list.includes(value)) list.push(value)
+  } else map.set(key, [value])
+}
+
+/** Keys under which a pattern is indexed: the first words of its leading optional elements and first required one. */
+function firstKeys(pattern: Element[]): string[] {
+  const keys: string[] = []
+  for (const element of pattern) {
+    if (element.kind === 'gap') break
+    if (element.kind === 'words') keys.push(...element.first)
+    else keys.push(...element.chars)
+    if (!element.optional) break
+  }
+  return keys
+}
+
+/** Pre-scan keys of an element: the first letter-run of each phrase's first word. */
+function anchorKeys(trie: TrieNode): string[] {
+  const keys = new Set<string>()
+  for (const word of trie.next.keys()) {
+    const piece = word.match(prescanWord)?.[0]
+    if (piece !== undefined) keys.add(normalizeWord(piece))
+  }
+  return [...keys]
+}
+
+function emptyTrie(): TrieNode {
+  return {next: new Map(), end: undefined}
+}
+
+function addToTrie(trie: TrieNode, words: string[], number: GrammaticalNumber | undefined): void {
+  if (words.length === 0) return
+  let node = trie
+  for (const word of words) {
+    let next = node.next.get(word)
+    if (!next) node.next.set(word, (next = emptyTrie()))
+    node = next
+  }
+  // When a phrase is both singular and plural in different entries, keep it number-neutral.
+  if (node.end && node.end.number !== number) node.end = {number: undefined}
+  else node.end ??= {number}
+}
+
+/** Forms of a phrase with their number. */
+function phraseForms(phrase: Phrase, morphology: Morphology, inflect: boolean): Array<{text: string; number: GrammaticalNumber | undefined}> {
+  if (typeof phrase === 'string') return inflect ? morphology.forms(phrase) : [{text: phrase, number: undefined}]
+  if (typeof phrase === 'object' && phrase !== null && typeof phrase.one === 'string' && typeof phrase.many === 'string') {
+    return [
+      {text: phrase.one, number: 'one'},
+      {text: phrase.many, number: 'many'}
+    ]
+  }
+  throw new Error(`a phrase must be a string or {one, many}, got ${JSON.stringify(phrase)}`)
+}
+
+/** Lexicons of one rule set, expanded lazily (with cycle detection) into tries. */
+class Lexicons {
+  private readonly expanded = new Map<string, Array<{words: string[]; number: GrammaticalNumber | undefined}>>()
+  private readonly tries = new Map<string, TrieNode>()
+  private readonly expanding = new Set<string>()
+
+  constructor(
+    private readonly data: Map<string, LexiconData>,
+    private readonly morphology: Morphology
+  ) {}
+
+  has(name: string): boolean {
+    return this.data.has(name)
+  }
+
+  entries(name: string): Array<{words: string[]; number: GrammaticalNumber | undefined}> {
+    const done = this.expanded.get(name)
+    if (done) return done
+    const lexicon = this.data.get(name)
+    if (!lexicon) throw new Error(`unknown lexicon "{${name}}"`)
+    if (this.expanding.has(name)) throw new Error(`lexicon "{${name}}" includes itself`)
+    if (!Array.isArray(lexicon.words) || lexicon.words.length === 0) throw new Error(`lexicon "{${name}}" has no words`)
+    this.expanding.add(name)
+    const result: Array<{words: string[]; number: GrammaticalNumber | undefined}> = []
+    for (const entry of lexicon.words) {
+      const reference = typeof entry === 'string' ? /^\{([a-z][a-z0-9-]*)\}$/.exec(entry.trim()) : null
+      if (reference) {
+        result.push(...this.entries(reference[1]!))
+        continue
+      }
+      for (const form of phraseForms(entry, this.morphology, lexicon.inflect === true)) {
+        result.push({words: phraseWords(form.text), number: form.number})
+      }
+    }
+    this.expanding.delete(name)
+    this.expanded.set(name, result)
+    return result
+  }
+
+  wordSet(name: string): Set<string> {
+    if (!this.has(name)) return new Set()
+    return new Set(this.entries(name).map((entry) => entry.words.join(' ')))
+  }
+
+  trie(names: string[], phrases: string[], cacheable = true): TrieNode {
+    const key = names.join('|')
+    if (cacheable && phrases.length === 0 && this.tries.has(key)) return this.tries.get(key)!
+    const trie = emptyTrie()
+    for (const name of names) for (const entry of this.entries(name)) addToTrie(trie, entry.words, entry.number)
+    for (const phrase of phrases) addToTrie(trie, phraseWords(phrase), undefined)
+    if (cacheable && phrases.length === 0) this.tries.set(key, trie)
+    return trie
+  }
+}
+
+function compileElements(parts: PatternPart[], lexicons: Lexicons): Element[] {
+  return parts.map((part): Element => {
+    if (part.kind === 'gap') return part
+    if (part.kind === 'punct') return {kind: 'punct', chars: new Set(part.chars), optional: part.optional}
+    const trie = lexicons.trie(part.lexicons, part.alternatives)
+    return {kind: 'words', trie, optional: part.optional, capture: part.capture, first: new Set(trie.next.keys())}
+  })
+}
+
+const severities = new Set(['error', 'warning', 'info'])
+const categories = new Set([
+  'term',
+  'generalisation',
+  'conflation',
+  'metaphor',
+  'othering',
+  'collective-blame',
+  'label',
+  'slur',
+  'irrelevant-attribute'
+])
+
+function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morphology): CompiledRule {
+  const id = typeof data?.id === 'string' ? data.id : undefined
+  const fail = (problem: string): never => {
+    throw new RuleSetError(problem, {ruleId: id})
+  }
+  if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`rule id must be kebab-case, got ${JSON.stringify(data?.id)}`)
+  if (!categories.has(data.category)) fail(`unknown category ${JSON.stringify(data.category)}`)
+  if (!severities.has(data.severity)) fail(`unknown severity ${JSON.stringify(data.severity)}`)
+  const hasTerms = Array.isArray(data.terms) && data.terms.length > 0
+  const hasPatterns = Array.isArray(data.patterns) && data.patterns.length > 0
+  if (hasTerms === hasPatterns) fail('a rule needs exactly one of a non-empty "terms" or "patterns" list')
+  if (!Array.isArray(data.alternatives)) fail('"alternatives" must be a list (may be empty)')
+
+  const inflect = data.inflect !== false
+  let patterns: Element[][]
+  try {
+    if (hasTerms) {
+      const trie = emptyTrie()
+      for (const term of data.terms!) {
+        for (const form of phraseForms(term, morphology, inflect)) addToTrie(trie, phraseWords(form.text), form.number)
+      }
+      if (trie.next.size === 0) fail('"terms" has no words')
+      patterns = [[{kind: 'words', trie, optional: false, capture: undefined, first: new Set(trie.next.keys())}]]
+    } else {
+      patterns = data.patterns!.map((pattern) => {
+        if (typeof pattern !== 'string') throw new Error('each pattern must be a string')
+        return compileElements(parsePattern(pattern), lexicons)
+      })
+    }
+  } catch (error) {
+    if (error instanceof RuleSetError) throw error
+    return fail(error instanceof Error ? error.message : String(error))
+  }
+
+  const contexts = (list: unknown, key: string): Element[][] => {
+    if (list === undefined) return []
+    if (!Array.isArray(list)) return fail(`"unless.${key}" must be a list`)
+    try {
+      return list.map((item) => compileElements(parsePattern(String(item)), lexicons))
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  const alternatives = data.alternatives.map((alternative): CompiledAlternative => {
+    if (typeof alternative === 'string') {
+      return {
+        text: alternative,
+        // Only term matches have a number; pattern alternatives are templates used as written.
+        one: inflect && hasTerms ? morphology.inflect(alternative, 'one') : alternative,
+        many: inflect && hasTerms ? morphology.inflect(alternative, 'many') : alternative
+      }
+    }
+    if (alternative && typeof alternative.one === 'string' && typeof alternative.many === 'string') {
+      return {text: alternative.one, one: alternative.one, many: alternative.many}
+    }
+    return fail(`an alternative must be a string or {one, many}`)
+  })
+
+  return {
+    id: id!,
+    data,
+    category: data.category,
+    severity: data.severity,
+    patterns,
+    negatable: data.negatable ?? hasPatterns,
+    unlessBefore: contexts(data.unless?.before, 'before'),
+    unlessAfter: contexts(data.unless?.after, 'after'),
+    alternatives
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The pattern language of rule files, parsed into plain element descriptions.
+ * `[a|the]? tide of {group}` -> optional alternatives, word, word, lexicon reference.
+ * Patterns are token sequences, never regular expressions: matching cost is bounded by the
+ * pattern's length and its gaps, whatever the input.
+ */
+
+/** One parsed element of a pattern. */
+export type PatternPart =
+  | {kind: 'words'; alternatives: string[]; lexicons: string[]; optional: boolean; capture: string | undefined}
+  | {kind: 'punct'; chars: string[]; optional: boolean}
+  | {kind: 'gap'; max: number}
+
+/** The largest gap a pattern may contain, keeping matching cost small and predictable. */
+export const maxGap = 6
+
+/** Parse a pattern; throws an `Error` with a readable message when it is malformed. */
+export function parsePattern(source: string): PatternPart[] {
+  const parts: PatternPart[] = []
+  let index = 0
+  const length = source.length
+  while (index < length) {
+    const char = source[index]!
+    if (/\s/.test(char)) {
+      index++
+      continue
+    }
+    let raw: string
+    let optional = false
+    if (char === '[' || char === '{') {
+      const close = char === '[' ? ']' : '}'
+      const end = source.indexOf(close, index + 1)
+      if (end === -1) throw new Error(`unclosed "${char}" in pattern "${source}"`)
+      raw = source.slice(index, end + 1)
+      index = end + 1
+    } else {
+      let end = index
+      while (end < length && !/\s/.test(source[end]!)) end++
+      raw = source.slice(index, end)
+      index = end
+      if (raw.length > 1 && raw.endsWith('?')) {
+        raw = raw.slice(0, -1)
+        optional = true
+      }
+    }
+    if (source[index] === '?') {
+      optional = true
+      index++
+    }
+    parts.push(parsePart(raw, optional, source))
+  }
+  if (parts.length === 0) throw new Error('empty pattern')
+  if (parts[0]!.kind === 'gap' || parts.at(-1)!.kind === 'gap') throw new Error(`pattern "${source}" starts or ends with a gap`)
+  if (!parts.some((part) => part.kind === 'words' && !part.optional)) {
+    throw new Error(`pattern "${source}" has no required word`)
+  }
+  return parts
+}
+
+function parsePart(raw: string, optional: boolean, source: string): PatternPart {
+  const gap = /^\.\.(\d+)$/.exec(raw)
+  if (gap) {
+    const max = Number(gap[1])
+    if (max < 1 || max > maxGap) throw new Error(`gap "${raw}" in pattern "${source}" must be ..1 to ..${maxGap}`)
+    if (optional) throw new Error(`gap "${raw}" cannot be optional`)
+    return {kind: 'gap', max}
+  }
+  if (raw.startsWith('{')) {
+    const name = raw.slice(1, -1).trim()
+    checkLexiconName(name, source)
+    return {kind: 'words', alternatives: [], lexicons: [name], optional, capture: name}
+  }
+  const options = raw.startsWith('[') ? raw.slice(1, -1).split('|').map((option) => option.trim()) : [raw]
+  if (options.some((option) => option === '')) throw new Error(`empty alternative in "${raw}" of pattern "${source}"`)
+  if (options.every((option) => /^[\p{P}\p{S}]+$/u.test(option))) {
+    return {kind: 'punct', chars: options, optional}
+  }
+  const alternatives: string[] = []
+  const lexicons: string[] = []
+  for (const option of options) {
+    if (option.startsWith('{') && option.endsWith('}')) {
+      const name = option.slice(1, -1).trim()
+      checkLexiconName(name, source)
+      lexicons.push(name)
+    } else if (/[[\]{}|]/.test(option)) {
+      throw new Error(`unexpected bracket in "${option}" of pattern "${source}"`)
+    } else {
+      alternatives.push(option)
+    }
+  }
+  return {kind: 'words', alternatives, lexicons, optional, capture: undefined}
+}
+
+function checkLexiconName(name: string, source: string): void {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`bad lexicon name "{${name}}" in pattern "${source}"`)
+}
