@@ -74,7 +74,7 @@ function stigmaParse(this: Processor, settings: {format: Format; ruleSet: Compil
 
 /** The retext plugin's transform, with an already compiled rule set. */
 function stigmaFind(settings: {ruleSet: CompiledRuleSet; options: CheckOptions}) {
-  const allow = allowList(settings.options.allow)
+  const allow = allowList(settings.options.allow, settings.ruleSet)
   return (tree: Root, file: VFile) => {
     findInTree(tree, file, settings.ruleSet, settings.options, allow)
   }

@@ -36,7 +36,7 @@ export function compiledFor(options: StigmaOptions = {}): CompiledRuleSet {
  */
 export function retextStigmaAware(options: RetextStigmaAwareOptions = {}) {
   const ruleSet = compiledFor(options)
-  const allow = allowList(options.allow)
+  const allow = allowList(options.allow, ruleSet)
   return function transformer(tree: Root, file: VFile): void {
     findInTree(tree, file, ruleSet, options, allow)
   }
@@ -48,14 +48,14 @@ export interface AllowList {
   ruleIds: Set<string>
 }
 
-/** Normalise the `allow` option. */
-export function allowList(allow: string[] | undefined): AllowList {
+/** Normalise the `allow` option; an allowed phrase covers its inflected forms. */
+export function allowList(allow: string[] | undefined, ruleSet: CompiledRuleSet): AllowList {
   const phrases = new Set<string>()
   const ruleIds = new Set<string>()
   for (const entry of allow ?? []) {
     if (typeof entry !== 'string') continue
     ruleIds.add(entry)
-    phrases.add(phraseWords(entry).join(' '))
+    for (const form of ruleSet.morphology.forms(entry)) phrases.add(phraseWords(form.text).join(' '))
   }
   return {phrases, ruleIds}
 }

@@ -32,12 +32,24 @@ function keepCase(word: string, like: string): string {
   return word
 }
 
+// Group names whose plural is the same word; checked here rather than registered in pluralize,
+// whose rules are global to every user of the package.
+const sameInPlural = /^(?:roma|sinti|manouche|swiss|inuit|people|police|staff|ese|.+ese)$/
+
+function englishPlural(word: string): string {
+  return sameInPlural.test(word) ? word : pluralize.plural(word)
+}
+
+function englishSingular(word: string): string {
+  return sameInPlural.test(word) ? word : pluralize.singular(word)
+}
+
 const english: Morphology = {
   forms(phrase) {
     const [head, last] = splitLast(phrase)
     const lower = last.toLowerCase()
-    const singular = pluralize.singular(lower)
-    const plural = pluralize.plural(lower)
+    const singular = englishSingular(lower)
+    const plural = englishPlural(lower)
     if (singular === plural) return [{text: phrase, number: undefined}]
     const isPlural = lower === plural
     const other = keepCase(isPlural ? singular : plural, last)
@@ -49,7 +61,7 @@ const english: Morphology = {
   inflect(phrase, number) {
     const [head, last] = splitLast(phrase)
     const lower = last.toLowerCase()
-    const target = number === 'many' ? pluralize.plural(lower) : pluralize.singular(lower)
+    const target = number === 'many' ? englishPlural(lower) : englishSingular(lower)
     return head + keepCase(target, last)
   }
 }
