@@ -55,7 +55,8 @@ export function parseRuleFile(text: string, file: string): RuleFileData {
   if (!valid(data)) {
     const error = mostSpecific(valid.errors ?? [])
     const path = error.instancePath.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-    const node = nodeAt(document.contents, path)
+    const extra = error.keyword === 'additionalProperties' ? [String(error.params['additionalProperty'])] : error.propertyName ? [error.propertyName] : []
+    const node = nodeAt(document.contents, [...path, ...extra])
     const ruleId = ruleIdAt(data, path)
     throw new RuleSetError(describe(error, path), {file, line: lineOf(node?.range?.[0]), ruleId})
   }
@@ -69,13 +70,12 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
 
 function describe(error: ErrorObject, path: string[]): string {
   const where = path.length > 0 ? `"${path.join('.')}"` : 'the file'
+  if (error.propertyName !== undefined) return `bad name "${error.propertyName}" in ${where} (use lowercase kebab-case)`
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key "${String(error.params['additionalProperty'])}" in ${where}`
     case 'required':
       return `${where} is missing "${String(error.params['missingProperty'])}"`
-    case 'propertyNames':
-      return `bad name "${String(error.params['propertyName'])}" in ${where} (use lowercase kebab-case)`
     case 'enum':
       return `${where} must be one of ${(error.params['allowedValues'] as unknown[]).join(', ')}`
     case 'oneOf':
