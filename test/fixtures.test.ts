@@ -28,7 +28,8 @@ for (const language of ['en']) {
         const file = checkWithRuleSet(new VFile({path, value: source}), {language: language as 'en'}, ruleSetOnDisk(language))
         const messages = messagesOf(file)
         for (const message of messages) {
-          expect(source.slice(message.place!.start.offset, message.place!.end.offset)).toBe(message.actual)
+          const place = message.place as {start: {offset: number}; end: {offset: number}}
+          expect(source.slice(place.start.offset, place.end.offset)).toBe(message.actual)
         }
         const actual = messages.map((message) => ({
           ruleId: message.ruleId,

@@ -211,7 +211,631 @@ export const en: RuleSet = {
     "each",
     "any"
    ]
+  },
+  "mig-trait": {
+   "words": [
+    "lazy",
+    "criminals",
+    "a criminal",
+    "violent",
+    "dangerous",
+    "parasites",
+    "a parasite",
+    "scroungers",
+    "a scrounger",
+    "spongers",
+    "freeloaders",
+    "benefit scroungers",
+    "rapists",
+    "terrorists",
+    "thieves",
+    "fraudsters",
+    "welfare cheats",
+    "illegal",
+    "illegals",
+    "dirty",
+    "ungrateful",
+    "a burden",
+    "a drain",
+    "a threat",
+    "a danger",
+    "a menace",
+    "a problem",
+    "the problem",
+    "uncivilised",
+    "savages",
+    "invaders"
+   ]
+  },
+  "mig-harm": {
+   "words": [
+    "crime",
+    "crimes",
+    "disease",
+    "diseases",
+    "violence",
+    "terrorism",
+    "terror",
+    "drugs",
+    "gangs",
+    "knife crime",
+    "rape",
+    "rapes",
+    "insecurity",
+    "disorder"
+   ]
+  },
+  "mig-limiter": {
+   "words": [
+    "some",
+    "few",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "certain",
+    "these two",
+    "those two",
+    "a handful of",
+    "a small number of",
+    "a minority of",
+    "a number of"
+   ]
+  },
+  "mig-premises": {
+   "words": [
+    "building",
+    "buildings",
+    "premises",
+    "property",
+    "properties",
+    "house",
+    "home",
+    "flat",
+    "site",
+    "depot",
+    "school",
+    "office",
+    "shop",
+    "garage",
+    "shed",
+    "yard",
+    "compound",
+    "park",
+    "stadium"
+   ]
+  },
+  "mig-protection-noun": {
+   "inflect": true,
+   "words": [
+    "refugee",
+    "asylum seeker"
+   ]
   }
  },
- "rules": []
+ "rules": [
+  {
+   "id": "illegal-immigrant",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "illegal immigrant",
+    "illegal migrant",
+    "illegal alien",
+    "illegal refugee"
+   ],
+   "alternatives": [
+    "undocumented migrant",
+    "irregular migrant",
+    {
+     "one": "person without legal residence",
+     "many": "people without legal residence"
+    }
+   ],
+   "safe": true,
+   "note": "A person cannot be illegal; only acts can. The label suggests a crime where there is often only a missing permit. AP prefers describing the situation (\"living in the country without permission\") and rejects \"undocumented\"; PICUM recommends \"undocumented\" or \"irregular\".",
+   "source": [
+    {
+     "title": "AP Stylebook, \"illegal immigrant\" no more (2013)",
+     "url": "https://blog.ap.org/announcements/illegal-immigrant-no-more"
+    },
+    {
+     "title": "PICUM, Words Matter",
+     "url": "https://picum.org/words-matter/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Police found three illegal immigrants in the back of a lorry on the ring road.",
+     "The shelter does not ask whether a guest is an illegal migrant.",
+     "The councillor wants a register of illegal aliens living in the borough."
+    ],
+    "pass": [
+     "Illegal immigration is an offence under the act.",
+     "The council reported illegal dumping and illegal parking near the canal.",
+     "Undocumented migrants can get emergency care at the walk-in clinic.",
+     "Migrants who entered the country illegally can still report crimes to the police."
+    ],
+    "fixes": [
+     {
+      "from": "Police found three illegal immigrants in the lorry.",
+      "to": "Police found three undocumented migrants in the lorry."
+     }
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "illegals",
+   "category": "term",
+   "severity": "warning",
+   "inflect": false,
+   "terms": [
+    "illegals"
+   ],
+   "alternatives": [
+    "undocumented migrants",
+    "irregular migrants",
+    "people without legal residence"
+   ],
+   "safe": true,
+   "note": "Using \"illegals\" as a noun reduces people to an alleged offence. Describe their residence status instead, or simply say \"migrants\" if the status is not relevant.",
+   "source": [
+    {
+     "title": "PICUM, Words Matter",
+     "url": "https://picum.org/words-matter/"
+    },
+    {
+     "title": "AP Stylebook, \"illegal immigrant\" no more (2013)",
+     "url": "https://blog.ap.org/announcements/illegal-immigrant-no-more"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Residents complained that illegals were sleeping in the park.",
+     "The raid targeted illegals working in car washes."
+    ],
+    "pass": [
+     "Illegal parking on the high street will be fined from Monday.",
+     "The word illegals appears in several of the complaints we received.",
+     "People without legal residence can still register a child at school."
+    ],
+    "fixes": [
+     {
+      "from": "The raid targeted illegals working in car washes.",
+      "to": "The raid targeted undocumented migrants working in car washes."
+     }
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "illegal-entry",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "illegal entry",
+    "illegal border crossing"
+   ],
+   "alternatives": [
+    "irregular entry",
+    "irregular border crossing"
+   ],
+   "unless": {
+    "after": [
+     "[into|to|of|at] [the|a|an|our|their|his|her]? {mig-premises}"
+    ]
+   },
+   "note": "PICUM prefers \"irregular entry\" because seeking protection is a right and \"illegal\" presumes the person had no right to come. Some laws do use \"illegal entry\" as an offence, so this is advice only.",
+   "source": {
+    "title": "PICUM, Words Matter",
+    "url": "https://picum.org/words-matter/"
+   },
+   "examples": {
+    "flag": [
+     "Most of the families were charged with illegal entry after reaching the coast.",
+     "The number of illegal border crossings fell last year."
+    ],
+    "pass": [
+     "Police are investigating an illegal entry into the depot on Mill Lane.",
+     "Illegal immigration is an offence under the act.",
+     "The report counts irregular entries by sea and by land."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "illegal-asylum-seeker",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "illegal asylum seeker"
+   ],
+   "alternatives": [
+    "asylum seeker"
+   ],
+   "safe": true,
+   "note": "Anyone may ask for asylum, so seeking it can never be unlawful. The UK press regulator told editors in 2003 that the phrase is inaccurate.",
+   "source": {
+    "title": "Press Gazette, \"PCC - stop using term 'illegal asylum seeker'\" (2003)",
+    "url": "https://www.pressgazette.co.uk/pcc-stop-using-term-illegal-asylum-seeker/"
+   },
+   "examples": {
+    "flag": [
+     "Two illegal asylum seekers were found at the bus station."
+    ],
+    "pass": [
+     "Asylum seekers can get free legal advice at the town hall on Tuesdays.",
+     "The tribunal refused the asylum claim in March."
+    ],
+    "fixes": [
+     {
+      "from": "Two illegal asylum seekers were found at the bus station.",
+      "to": "Two asylum seekers were found at the bus station."
+     }
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "bogus-asylum-seeker",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "bogus asylum seeker",
+    "fake asylum seeker",
+    "bogus refugee",
+    "fake refugee"
+   ],
+   "alternatives": [
+    "asylum seeker",
+    {
+     "one": "person whose asylum claim was refused",
+     "many": "people whose asylum claims were refused"
+    }
+   ],
+   "note": "\"Bogus\" decides the outcome of a claim before it is heard and casts doubt on every applicant. Say \"asylum seeker\", or \"refused asylum seeker\" once a decision has been made.",
+   "source": {
+    "title": "The Guardian readers' editor, \"Seeking asylum without prejudice\" (2004)",
+    "url": "http://www.theguardian.com/uk/2004/apr/24/immigration.immigrationandpublicservices"
+   },
+   "examples": {
+    "flag": [
+     "The leaflet warns against bogus asylum seekers taking council homes.",
+     "Fake refugees are not welcome here, the flyer read."
+    ],
+    "pass": [
+     "Beware of bogus callers claiming to be from the council.",
+     "Asylum seekers can get free legal advice at the town hall on Tuesdays.",
+     "The Home Office refused 40 per cent of asylum claims last year."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "genuine-refugee",
+   "category": "term",
+   "severity": "info",
+   "negatable": false,
+   "patterns": [
+    "[genuine|real|true] {mig-protection-noun}"
+   ],
+   "alternatives": [
+    "{mig-protection-noun}"
+   ],
+   "note": "Adding \"genuine\" implies that most people asking for protection are not, and prejudges claims that have not yet been decided. Drop the adjective.",
+   "source": {
+    "title": "Migrants' Rights Network, Words Matter project",
+    "url": "https://migrantsrights.org.uk/tag/project/"
+   },
+   "examples": {
+    "flag": [
+     "Only genuine refugees will be offered housing.",
+     "Many of them are not genuine asylum seekers."
+    ],
+    "pass": [
+     "Refugees will be offered housing through the resettlement scheme.",
+     "The play tells the true story of a refugee family in our city.",
+     "Her real name is withheld to protect her asylum claim."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "anchor-baby",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "anchor baby",
+    "anchor child"
+   ],
+   "alternatives": [
+    {
+     "one": "child of immigrant parents",
+     "many": "children of immigrant parents"
+    },
+    {
+     "one": "child born here to non-citizen parents",
+     "many": "children born here to non-citizen parents"
+    }
+   ],
+   "note": "The phrase casts a newborn as a tool to obtain residence for its parents. Dictionaries mark it as offensive, and there is no neutral version of the idea it carries.",
+   "source": {
+    "title": "TIME, \"Why Dropping 'Anchor Baby' Is a Problem for Politicians\" (2015)",
+    "url": "https://time.com/4010791/why-is-anchor-baby-offensive"
+   },
+   "examples": {
+    "flag": [
+     "Critics called the twins anchor babies.",
+     "The candidate warned of an anchor baby industry."
+    ],
+    "pass": [
+     "The library will be the anchor tenant, and a baby clinic opens on the ground floor.",
+     "The term anchor baby is offensive to many families.",
+     "Children born here to non-citizen parents can attend any school in the borough."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "second-generation-immigrant",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "second generation immigrant",
+    "second generation migrant",
+    "third generation immigrant",
+    "third generation migrant",
+    "second generation foreigner"
+   ],
+   "alternatives": [
+    {
+     "one": "person born here to immigrant parents",
+     "many": "people born here to immigrant parents"
+    },
+    {
+     "one": "child of immigrants",
+     "many": "children of immigrants"
+    }
+   ],
+   "note": "Someone born in the country has never immigrated; the label keeps them foreign across generations. Statistical categories such as \"born abroad\" or \"with a parent born abroad\" are more accurate.",
+   "source": {
+    "title": "Didier Ruedin, \"Let's stop calling them 'second generation' immigrants\"",
+    "url": "https://druedin.com/tag/bakers/"
+   },
+   "examples": {
+    "flag": [
+     "Many second-generation immigrants in the city speak three languages.",
+     "The youth club was founded by a third-generation migrant."
+    ],
+    "pass": [
+     "People born abroad make up 14 per cent of the city's residents.",
+     "Residents with at least one parent born abroad took part in the survey.",
+     "The second generation of the housing programme starts in 2026."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "economic-migrant",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "economic migrant"
+   ],
+   "alternatives": [
+    "migrant",
+    "migrant worker"
+   ],
+   "note": "Neutral in statistics, but often used to suggest that people asking for protection are only after money. Oxfam lists it among the terms it avoids; if the reason for moving matters, say it plainly.",
+   "source": {
+    "title": "Oxfam Inclusive Language Guide (2023)",
+    "url": "https://www.oxfam.org.uk/oxfam-in-action/oxfam-blog/oxfam-inclusive-language-guide"
+   },
+   "examples": {
+    "flag": [
+     "Most of the people in the camp are economic migrants, the leaflet suggests."
+    ],
+    "pass": [
+     "Economic migration accounted for most arrivals last year.",
+     "Migrant workers and refugees can both join the language café.",
+     "The economic impact of migration on the city is positive."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "migrant-crisis",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "migrant crisis",
+    "refugee crisis",
+    "migration crisis",
+    "asylum crisis"
+   ],
+   "alternatives": [
+    {
+     "one": "increase in arrivals",
+     "many": "increases in arrivals"
+    },
+    {
+     "one": "shortage of reception places",
+     "many": "shortages of reception places"
+    }
+   ],
+   "note": "\"Crisis\" frames the people arriving as the emergency, rather than, for example, a lack of reception capacity. Research on 2015 coverage shows how the label shaped the debate. Say what the actual problem is.",
+   "source": [
+    {
+     "title": "Goodman, Sirriyeh and McMahon, \"The evolving (re)categorisations of refugees throughout the 'refugee/migrant crisis'\" (2017)",
+     "url": "http://dx.doi.org/10.1002/casp.2302"
+    },
+    {
+     "title": "Calabrese, Gaboriaux and Veniard, \"Reception in crisis\", Mots (2022)",
+     "url": "https://journals.openedition.org/mots/30165"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The council set up a task force during the refugee crisis of 2015.",
+     "The migrant crisis dominated the campaign."
+    ],
+    "pass": [
+     "The housing crisis affects refugees and long-term residents alike.",
+     "The city opened a crisis line for refugees from Ukraine.",
+     "Our reception centres ran out of places in September."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "asylum-shopping",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "asylum shopping",
+    "asylum shopper"
+   ],
+   "alternatives": [
+    "secondary movement",
+    "onward movement"
+   ],
+   "note": "The shopping image suggests that people pick a country like a product, which casts doubt on their need for protection. Describe the movement between countries instead.",
+   "source": {
+    "title": "Citizens for Public Justice, \"Words do matter in the refugee debate\"",
+    "url": "https://cpj.ca/featured-articles/page/10"
+   },
+   "examples": {
+    "flag": [
+     "The minister wants to stop asylum shopping within the EU."
+    ],
+    "pass": [
+     "The asylum office is next to the shopping centre.",
+     "Asylum seekers can shop at the food bank on Fridays."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "migrant-crime",
+   "category": "generalisation",
+   "severity": "info",
+   "terms": [
+    "migrant crime",
+    "immigrant crime",
+    "foreigner crime",
+    "refugee crime",
+    "asylum seeker crime"
+   ],
+   "unless": {
+    "after": [
+     "victim",
+     "victims",
+     "against",
+     "survivor",
+     "survivors"
+    ]
+   },
+   "alternatives": [],
+   "note": "Sorting offences by the origin of suspects suggests that origin causes crime; nobody writes \"native crime\". Name the offence and, only where it matters, the suspect's circumstances. English guidance is thin here; the German NdM glossary makes the same point about \"Ausländerkriminalität\".",
+   "source": {
+    "title": "Neue deutsche Medienmacher*innen, glossary (\"Ausländerkriminalität\")",
+    "url": "https://glossar.neuemedienmacher.de/"
+   },
+   "examples": {
+    "flag": [
+     "The party wants a crackdown on migrant crime.",
+     "New figures on foreigner crime were published today."
+    ],
+    "pass": [
+     "The migrant crime victims' helpline is open around the clock.",
+     "Crime fell in every ward last year.",
+     "Migrants who are victims of crime can report it anonymously."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "migrants-are-trait",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{migrant-noun} [are|were] [all|mostly|just|simply|basically|really|usually|often|always|nothing but]? {mig-trait}",
+    "[all|every|each] {migrant-noun} [is|are] [just|simply|basically|really]? {mig-trait}"
+   ],
+   "unless": {
+    "before": [
+     "{mig-limiter}"
+    ]
+   },
+   "alternatives": [],
+   "note": "A trait of a few individuals, real or imagined, is pinned on a whole group. Report what specific people did, and give figures with their context.",
+   "source": [
+    {
+     "title": "WACC, Recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    },
+    {
+     "title": "IOM, Communicating on migration - migration narratives",
+     "url": "https://emm.iom.int/handbooks/communicating-migration/migration-narratives"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Migrants are lazy and live on benefits.",
+     "Asylum seekers are criminals who should be locked up.",
+     "Every refugee is a burden on the taxpayer.",
+     "Immigrants are a drain on our schools."
+    ],
+    "pass": [
+     "Not all migrants are criminals.",
+     "Refugees are not criminals.",
+     "Some asylum seekers are victims of violent crime.",
+     "Refugees are often victims of dangerous smugglers.",
+     "All refugees are entitled to a free bus pass in their first month.",
+     "Undocumented migrants are vulnerable to exploitation by employers."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "migrants-bring-crime",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "[{migrant-noun}|immigration|migration] [bring|brings|brought|import|imports|imported|cause|causes|caused|spread|spreads] [more]? {mig-harm}"
+   ],
+   "unless": {
+    "before": [
+     "{mig-limiter}"
+    ]
+   },
+   "alternatives": [],
+   "note": "Links crime or disease to a whole group rather than to the people actually involved. Name the offence and the people responsible, and give figures with their context.",
+   "source": [
+    {
+     "title": "IOM, Communicating on migration - migration narratives",
+     "url": "https://emm.iom.int/handbooks/communicating-migration/migration-narratives"
+    },
+    {
+     "title": "WACC, Recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Migrants bring crime to our streets.",
+     "Immigration brings more violence to small towns.",
+     "Refugees spread disease in the hostels."
+    ],
+    "pass": [
+     "Refugees bring skills that our care homes need.",
+     "Immigration brings new shops and restaurants to the high street.",
+     "Claims that migrants bring crime are contradicted by police figures."
+    ]
+   },
+   "topic": "migration"
+  }
+ ]
 }

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: time and peak memory per document size for parsing alone, the full check,
+ * the check with a tenfold rule set, and alex, each in a fresh process; then the warm re-check
+ * time of a 5 KB draft. Figures are printed, never asserted: timings on shared machines are noisy.
+ */
+import {execFileSync} from 'node:child_process'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {checkSync} from '../src/index.js'
+import {makeDocument} from './corpus.js'
+
+const sizes = [5_000, 100_000, 1_000_000]
+const modes = process.argv.includes('--no-alex') ? ['parse', 'check', 'check10x'] : ['parse', 'check', 'check10x', 'alex']
+const here = import.meta.dirname
+
+interface Row {
+  mode: string
+  bytes: number
+  words: number
+  milliseconds: number
+  result: number
+  maxRssKiB: number
+}
+
+function measure(mode: string, size: number): Row {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'run-one.ts'), mode, String(size)], {encoding: 'utf8', maxBuffer: 1 << 20})
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Row
+}
+
+const results = new Map<string, Row>()
+console.log('size      mode      ms        words/s     peak MiB  findings')
+for (const size of sizes) {
+  for (const mode of modes) {
+    const row = measure(mode, size)
+    results.set(`${mode}:${size}`, row)
+    console.log(
+      `${String(size / 1000).padStart(5)} KB  ${mode.padEnd(8)}  ${row.milliseconds.toFixed(1).padStart(8)}  ${Math.round(row.words / (row.milliseconds / 1000))
+        .toString()
+        .padStart(10)}  ${(row.maxRssKiB / 1024).toFixed(0).padStart(8)}  ${row.result}`
+    )
+  }
+}
+
+const ms = (mode: string, size: number) => results.get(`${mode}:${size}`)?.milliseconds ?? Number.NaN
+console.log('\nratios')
+for (const size of sizes) {
+  const parts = [`${size / 1000} KB: check/parse ${(ms('check', size) / ms('parse', size)).toFixed(2)}`, `check10x/check ${(ms('check10x', size) / ms('check', size)).toFixed(2)}`]
+  if (modes.includes('alex')) parts.push(`alex/check ${(ms('alex', size) / ms('check', size)).toFixed(1)}x`)
+  console.log('  ' + parts.join(', '))
+}
+console.log(`  check 1 MB / 100 KB: ${(ms('check', 1_000_000) / ms('check', 100_000)).toFixed(2)} (10x the size)`)
+
+// Warm re-check of a 5 KB draft, as an editor does on every keystroke.
+const draft = makeDocument(5_000, 7)
+for (let index = 0; index < 50; index++) checkSync(new VFile({path: 'draft.md', value: draft}))
+const times: number[] = []
+for (let index = 0; index < 200; index++) {
+  const start = performance.now()
+  checkSync(new VFile({path: 'draft.md', value: draft}))
+  times.push(performance.now() - start)
+}
+times.sort((a, b) => a - b)
+console.log(`\nwarm re-check of a 5 KB draft: median ${times[100]!.toFixed(2)} ms, p95 ${times[190]!.toFixed(2)} ms`)

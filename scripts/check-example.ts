@@ -1,0 +1,34 @@
+/**
+ * A small runner until the CLI lands: `npm run check -- <file ...>` checks each file with the
+ * library and prints the findings with their alternatives and notes. Exit code 1 when any
+ * finding is an error, 2 when a file cannot be read.
+ */
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {checkSync, type StigmaMessage} from '../src/index.js'
+
+const paths = process.argv.slice(2)
+if (paths.length === 0) {
+  console.error('usage: npm run check -- <file.md|file.html|file.txt ...>')
+  process.exit(2)
+}
+
+const files: VFile[] = []
+for (const path of paths) {
+  let value: string
+  try {
+    value = readFileSync(path, 'utf8')
+  } catch (error) {
+    console.error(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    process.exit(2)
+  }
+  const file = checkSync(new VFile({path, value}))
+  for (const message of file.messages as StigmaMessage[]) {
+    // vfile-reporter prints the reason; add the alternatives and the why on the next lines.
+    if (message.note) message.reason += `\n    why: ${message.note}`
+  }
+  files.push(file)
+}
+console.log(reporter(files, {verbose: false}))
+process.exit(files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0)
