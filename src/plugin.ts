@@ -11,7 +11,7 @@ import type {StigmaOptions} from './types.js'
 import {compileRuleSet, type CompiledRuleSet} from './rules/compile.js'
 import {matchSentence, type Match} from './match/matcher.js'
 import {paragraphTokens, type Token} from './match/tokens.js'
-import {normalizeWord, phraseWords} from './match/normalize.js'
+import {normalizeWord, phraseWords} from './text/normalize.js'
 import {effectiveSeverity, report, type StigmaMessage} from './report/message.js'
 import {resolveLanguage, shippedRuleSet} from './rulesets.js'
 

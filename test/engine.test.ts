@@ -34,7 +34,7 @@ export const glossary: RuleSet = {
   },
   rules: [
     {
-      id: 'illegal-immigrant',
+      id: 'test-illegal',
       topic: 'test',
       category: 'term',
       severity: 'warning',
@@ -46,7 +46,7 @@ export const glossary: RuleSet = {
       examples
     },
     {
-      id: 'water-metaphor',
+      id: 'test-water',
       topic: 'test',
       category: 'metaphor',
       severity: 'error',
@@ -57,7 +57,7 @@ export const glossary: RuleSet = {
       examples
     },
     {
-      id: 'group-are-criminals',
+      id: 'test-criminals',
       topic: 'test',
       category: 'generalisation',
       severity: 'warning',
@@ -68,7 +68,7 @@ export const glossary: RuleSet = {
       examples
     },
     {
-      id: 'gypsy',
+      id: 'test-gypsy',
       topic: 'test',
       category: 'slur',
       severity: 'error',
@@ -99,15 +99,15 @@ describe('text', () => {
   it('reports term rules with number-aligned, case-matched alternatives', () => {
     const messages = run('Illegal immigrants were found. Police met an illegal alien.', {format: 'text'})
     expect(messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([
-      ['illegal-immigrant', 'Illegal immigrants', ['Undocumented migrants', 'Irregular migrants']],
-      ['illegal-immigrant', 'illegal alien', ['undocumented migrant', 'irregular migrant']]
+      ['test-illegal', 'Illegal immigrants', ['Undocumented migrants', 'Irregular migrants']],
+      ['test-illegal', 'illegal alien', ['undocumented migrant', 'irregular migrant']]
     ])
     const [first] = messages
     expect(first!.source).toBe('stigma-aware')
     expect(first!.category).toBe('term')
     expect(first!.fatal).toBe(false)
     expect(first!.note).toMatch(/people cannot/)
-    expect(first!.url).toBe('https://github.com/stigma-aware/stigma-aware/blob/main/docs/rules/en.md#illegal-immigrant')
+    expect(first!.url).toBe('https://github.com/stigma-aware/stigma-aware/blob/main/docs/rules/en.md#test-illegal')
     expect(first!.reason).toBe('“Illegal immigrants” is discouraged wording; use “Undocumented migrants” or “Irregular migrants” instead')
     expect(first!.fixable).toBe(true)
   })
@@ -123,12 +123,12 @@ describe('text', () => {
     expect(run('Not all refugees are criminals.', {format: 'text'})).toEqual([])
     expect(run('Refugees are not criminals.', {format: 'text'})).toEqual([])
     expect(run('The word illegals is dehumanising.', {format: 'text'})).toEqual([])
-    expect(run('Refugees are criminals.', {format: 'text'}).map((message) => message.ruleId)).toEqual(['group-are-criminals'])
+    expect(run('Refugees are criminals.', {format: 'text'}).map((message) => message.ruleId)).toEqual(['test-criminals'])
   })
 
   it('downgrades quotes and attributed speech to info', () => {
     const quoted = run('He shouted “refugees are lazy” at the meeting.', {format: 'text'})
-    expect(quoted.map((message) => [message.ruleId, message.fatal, message.context])).toEqual([['group-are-criminals', undefined, 'quote']])
+    expect(quoted.map((message) => [message.ruleId, message.fatal, message.context])).toEqual([['test-criminals', undefined, 'quote']])
     const attributed = run('Illegals, said the speaker, should leave.', {format: 'text'})
     expect(attributed.map((message) => message.context)).toEqual(['attribution'])
     expect(attributed[0]!.fixable).toBe(false)
@@ -186,7 +186,7 @@ describe('Markdown', () => {
   it('reads lists, tables and emphasis', () => {
     const document = '- Illegal immigrants\n- item\n\n  continued: a tide of migrants\n\n| a | b |\n| - | - |\n| illegals | x |\n\n**Refugees** are *lazy*.\n'
     const messages = run(document)
-    expect(messages.map((message) => message.ruleId)).toEqual(['illegal-immigrant', 'water-metaphor', 'illegal-immigrant', 'group-are-criminals'])
+    expect(messages.map((message) => message.ruleId)).toEqual(['test-illegal', 'test-water', 'test-illegal', 'test-criminals'])
     expectExactPositions(document, messages)
     // A span that crosses emphasis markers is reported, but never auto-fixed.
     expect(messages.at(-1)!.fixable).toBe(false)
@@ -221,15 +221,15 @@ describe('options', () => {
   })
 
   it('overrides severities and turns rules off', () => {
-    const messages = run('Illegals and a tide of migrants.', {format: 'text', rules: {'illegal-immigrant': 'error', 'water-metaphor': 'info'}})
+    const messages = run('Illegals and a tide of migrants.', {format: 'text', rules: {'test-illegal': 'error', 'test-water': 'info'}})
     expect(messages.map((message) => message.fatal)).toEqual([true, undefined])
-    expect(run('Illegals and a tide of migrants.', {format: 'text', rules: {'illegal-immigrant': 'off'}}).map((message) => message.ruleId)).toEqual([
-      'water-metaphor'
+    expect(run('Illegals and a tide of migrants.', {format: 'text', rules: {'test-illegal': 'off'}}).map((message) => message.ruleId)).toEqual([
+      'test-water'
     ])
   })
 
   it('allows phrases and rule ids', () => {
-    expect(run('Illegal aliens, a tide of migrants.', {format: 'text', allow: ['illegal alien', 'water-metaphor']})).toEqual([])
+    expect(run('Illegal aliens, a tide of migrants.', {format: 'text', allow: ['illegal alien', 'test-water']})).toEqual([])
     expect(run('Illegal aliens.', {format: 'text', allow: ['ILLEGAL ALIENS']})).toEqual([])
   })
 
@@ -269,7 +269,7 @@ describe('retext plugin', () => {
   it('works in a plain retext pipeline', async () => {
     const file = await retext().use(retextStigmaAware, {ruleSets: [glossary]}).process('Gypsies camped on the green.')
     const messages = file.messages as StigmaMessage[]
-    expect(messages.map((message) => message.ruleId)).toContain('gypsy')
+    expect(messages.map((message) => message.ruleId)).toContain('test-gypsy')
     expect(messages[0]!.actual).toBe('Gypsies')
   })
 
@@ -281,6 +281,6 @@ describe('retext plugin', () => {
     const file = new VFile('# Notes\n\nGypsies camped on the green.\n')
     await processor.run(processor.parse(file), file)
     const messages = file.messages as StigmaMessage[]
-    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toContainEqual(['gypsy', 3, 1])
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toContainEqual(['test-gypsy', 3, 1])
   })
 })

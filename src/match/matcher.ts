@@ -5,7 +5,7 @@
  */
 import type {Point} from 'unist'
 import type {CompiledRule, CompiledRuleSet, Element, TrieNode} from '../rules/compile.js'
-import type {GrammaticalNumber} from './morphology.js'
+import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
 /** Why a finding was downgraded to info. */

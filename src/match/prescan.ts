@@ -4,7 +4,7 @@
  * candidate when every one of its required word elements has a word present in the text.
  */
 import type {CompiledRuleSet} from '../rules/compile.js'
-import {normalizeWord, prescanWord} from './normalize.js'
+import {normalizeWord, prescanWord} from '../text/normalize.js'
 
 /** Reusable pre-scanner for one compiled rule set. */
 export class Prescanner {

@@ -5,7 +5,7 @@
  */
 import type {Nodes, Paragraph, Sentence} from 'nlcst'
 import type {Point} from 'unist'
-import {normalizeWord} from './normalize.js'
+import {normalizeWord} from '../text/normalize.js'
 
 /** A token of a sentence. */
 export interface Token {

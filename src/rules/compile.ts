@@ -5,8 +5,8 @@
  * patterns (for the pre-scan that lets paragraphs without any candidate skip parsing).
  */
 import type {Category, LexiconData, Phrase, RuleData, RuleFileData, RuleSet, RuleSetRule, Severity} from '../types.js'
-import {morphologyFor, type GrammaticalNumber, type Morphology} from '../match/morphology.js'
-import {normalizeWord, phraseWords, prescanWord} from '../match/normalize.js'
+import {morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
+import {normalizeWord, phraseWords, prescanWord} from '../text/normalize.js'
 import {parsePattern, type PatternPart} from './pattern.js'
 import {RuleSetError} from './errors.js'
 

@@ -1,0 +1,57 @@
+/**
+ * The package surface: the public exports are deliberate (a change here is an API change), and
+ * the browser-safe core never imports Node built-ins.
+ */
+import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import * as api from '../src/index.js'
+import * as nodeApi from '../src/node.js'
+import {root} from './helpers.js'
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'RuleSetError',
+      'applyFixes',
+      'check',
+      'checkSync',
+      'checkWithRuleSet',
+      'formatFromPath',
+      'languages',
+      'planFixes',
+      'retextStigmaAware',
+      'ruleUrl',
+      'shippedRuleSet'
+    ])
+    expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])
+  })
+})
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : []
+  })
+}
+
+describe('browser-safe core', () => {
+  it('has no Node built-in imports outside src/node', () => {
+    const offenders = sourceFiles(join(root, 'src'))
+      .filter((path) => !relative(root, path).startsWith('src/node'))
+      .filter((path) => /from ['"](node:|fs['"]|path['"]|os['"]|child_process|net['"]|http)/.test(readFileSync(path, 'utf8')))
+    expect(offenders).toEqual([])
+  })
+
+  it('imports point one way: text -> rules -> match -> report -> plugin -> adapters -> index', () => {
+    const layers: Array<[string, RegExp]> = [
+      ['src/text', /from '\.\.\/(rules|match|report|adapters|plugin|index)/],
+      ['src/rules', /from '\.\.\/(match|report|adapters|plugin|index)/],
+      ['src/match', /from '\.\.\/(report|adapters|plugin|index)/],
+      ['src/report', /from '\.\.\/(adapters|plugin|index)/]
+    ]
+    for (const [folder, forbidden] of layers) {
+      for (const path of sourceFiles(join(root, folder))) expect(readFileSync(path, 'utf8'), path).not.toMatch(forbidden)
+    }
+  })
+})
