@@ -63,7 +63,8 @@ export function allowList(allow: string[] | undefined, ruleSet: CompiledRuleSet)
 /** Match a whole nlcst tree and report on the file. */
 export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, options: StigmaOptions, allow: AllowList): StigmaMessage[] {
   const messages: StigmaMessage[] = []
-  const source = typeof file.value === 'string' ? file.value : file.value ? String(file.value) : undefined
+  // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
+  const source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
     for (const {sentence, tokens} of paragraphTokens(paragraph)) {
       if (!tokens.some((token) => token.kind === 'word')) continue
@@ -78,7 +79,7 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
         }
         const severity = effectiveSeverity(match.rule, match, options.rules)
         if (severity === 'off') continue
-        messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language))
+        messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source))
       }
     }
   })

@@ -284,3 +284,11 @@ describe('retext plugin', () => {
     expect(messages.map((message) => [message.ruleId, message.line, message.column])).toContainEqual(['test-gypsy', 3, 1])
   })
 })
+
+describe('input kinds', () => {
+  it('reads a VFile whose value is UTF-8 bytes', () => {
+    const value = new TextEncoder().encode('Café owners and illegals.')
+    const messages = run(new VFile({path: 'note.txt', value}))
+    expect(messages.map((message) => [message.actual, message.column])).toEqual([['illegals', 17]])
+  })
+})

@@ -212,6 +212,198 @@ export const en: RuleSet = {
     "any"
    ]
   },
+  "met-people": {
+   "inflect": true,
+   "words": [
+    "immigrant",
+    "migrant",
+    "refugee",
+    "asylum seeker",
+    "foreigner",
+    "foreign national",
+    "migrant worker",
+    "economic migrant",
+    "illegal immigrant",
+    "illegal migrant",
+    "undocumented migrant",
+    "irregular migrant",
+    "refugee child",
+    "refugee family",
+    "refugee woman",
+    "migrant child",
+    "migrant family",
+    "immigrant child",
+    "immigrant family",
+    "Muslim",
+    "Jew"
+   ]
+  },
+  "met-nationals": {
+   "words": [
+    "Roma",
+    "Somalis",
+    "Afghans",
+    "Syrians",
+    "Iraqis",
+    "Eritreans",
+    "Moroccans",
+    "Turks",
+    "Kurds",
+    "Pakistanis",
+    "Bangladeshis",
+    "Nigerians",
+    "Albanians",
+    "Romanians",
+    "Bulgarians",
+    "Arabs",
+    "Africans",
+    "Asians",
+    "Chechens",
+    "Palestinians",
+    "Iranians",
+    "Ethiopians",
+    "Algerians",
+    "Tunisians",
+    "Libyans",
+    "Ukrainians",
+    "Indians",
+    "Ghanaians",
+    "Gambians",
+    "Eastern Europeans",
+    "Mexicans",
+    "Central Americans"
+   ]
+  },
+  "met-group": {
+   "words": [
+    "{met-people}",
+    "{met-nationals}"
+   ]
+  },
+  "met-not-people": {
+   "words": [
+    "story",
+    "stories",
+    "film",
+    "films",
+    "art",
+    "music",
+    "voices",
+    "testimony",
+    "testimonies",
+    "application",
+    "applications",
+    "claim",
+    "claims",
+    "case",
+    "cases",
+    "support",
+    "charity",
+    "charities",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "week",
+    "day",
+    "rights",
+    "law",
+    "laws",
+    "policy",
+    "policies",
+    "status",
+    "funding",
+    "aid",
+    "housing",
+    "protection",
+    "issue",
+    "issues",
+    "volunteer",
+    "volunteers",
+    "advice",
+    "information",
+    "leaflet",
+    "leaflets",
+    "services",
+    "service",
+    "centre",
+    "centres",
+    "deaths",
+    "entrepreneurs",
+    "businesses"
+   ]
+  },
+  "met-qualifier": {
+   "words": [
+    "{origin-adjective}",
+    "illegal",
+    "undocumented",
+    "young",
+    "desperate",
+    "more",
+    "new",
+    "foreign",
+    "unvetted",
+    "male"
+   ]
+  },
+  "met-size": {
+   "words": [
+    "large",
+    "huge",
+    "massive",
+    "vast",
+    "growing",
+    "new",
+    "constant",
+    "steady",
+    "unprecedented",
+    "endless",
+    "never-ending",
+    "sudden",
+    "mass",
+    "human",
+    "great",
+    "fresh",
+    "second",
+    "third",
+    "whole",
+    "foreign",
+    "uncontrolled",
+    "unstoppable"
+   ]
+  },
+  "met-flood-literal": {
+   "words": [
+    "victim",
+    "victims",
+    "relief",
+    "defence",
+    "defences",
+    "defense",
+    "risk",
+    "warning",
+    "warnings",
+    "damage",
+    "appeal",
+    "barrier",
+    "barriers",
+    "plain",
+    "plains",
+    "zone",
+    "zones",
+    "water",
+    "waters",
+    "insurance",
+    "prevention",
+    "pool",
+    "pools",
+    "energy",
+    "response",
+    "survivors",
+    "season"
+   ]
+  },
   "mig-trait": {
    "words": [
     "lazy",
@@ -219,8 +411,6 @@ export const en: RuleSet = {
     "a criminal",
     "violent",
     "dangerous",
-    "parasites",
-    "a parasite",
     "scroungers",
     "a scrounger",
     "spongers",
@@ -312,9 +502,521 @@ export const en: RuleSet = {
     "refugee",
     "asylum seeker"
    ]
+  },
+  "hood-literal-user": {
+   "words": [
+    "swimmers",
+    "bathers",
+    "pedestrians",
+    "cyclists",
+    "drivers",
+    "motorists",
+    "vehicles",
+    "cars",
+    "lorries",
+    "traffic",
+    "dogs",
+    "dog walkers",
+    "drones",
+    "boats",
+    "anglers",
+    "walkers",
+    "hikers",
+    "climbers",
+    "visitors during",
+    "the public during",
+    "members of the public during",
+    "unauthorised staff",
+    "staff",
+    "contractors"
+   ]
+  },
+  "hood-literal-zone": {
+   "words": [
+    "construction",
+    "building site",
+    "safety",
+    "exclusion",
+    "demolition",
+    "military",
+    "bathing",
+    "swimming",
+    "flood",
+    "fire",
+    "quarantine",
+    "cordon",
+    "police cordon",
+    "blast"
+   ]
+  },
+  "hood-ghetto-place": {
+   "words": [
+    "Warsaw",
+    "Łódź",
+    "Lodz",
+    "Kraków",
+    "Krakow",
+    "Cracow",
+    "Venice",
+    "Venetian",
+    "Rome",
+    "Roman",
+    "Vilna",
+    "Vilnius",
+    "Riga",
+    "Theresienstadt",
+    "Terezín",
+    "Terezin",
+    "Budapest",
+    "Minsk",
+    "Lviv",
+    "Lwów",
+    "Lwow",
+    "Kovno",
+    "Kaunas",
+    "Białystok",
+    "Bialystok",
+    "Lublin",
+    "Prague",
+    "Frankfurt",
+    "Shanghai",
+    "Częstochowa",
+    "Czestochowa",
+    "Amsterdam",
+    "Jewish",
+    "Nazi",
+    "Nazi era",
+    "medieval",
+    "historic",
+    "historical",
+    "former",
+    "wartime",
+    "old Jewish"
+   ]
+  },
+  "hood-ghetto-after": {
+   "words": [
+    "uprising",
+    "uprisings",
+    "museum",
+    "memorial",
+    "survivor",
+    "survivors",
+    "fighter",
+    "fighters",
+    "police",
+    "wall",
+    "walls",
+    "archive",
+    "archives",
+    "blaster",
+    "blasters",
+    "liquidation",
+    "diary",
+    "diaries"
+   ]
+  },
+  "hood-place": {
+   "words": [
+    "area",
+    "areas",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "district",
+    "districts",
+    "suburb",
+    "suburbs",
+    "estate",
+    "estates",
+    "housing estate",
+    "housing estates",
+    "quarter",
+    "quarters",
+    "street",
+    "streets",
+    "town",
+    "towns",
+    "ward",
+    "wards",
+    "tower block",
+    "tower blocks"
+   ]
+  },
+  "hood-estate-after": {
+   "words": [
+    "agent",
+    "agents",
+    "agency",
+    "agencies",
+    "management",
+    "office",
+    "offices",
+    "planning",
+    "tax",
+    "duty",
+    "car",
+    "cars"
+   ]
   }
  },
  "rules": [
+  {
+   "id": "water-metaphor",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "[a|an|the|this|that|these|those]? {met-size}? [flood|floods|tide|tides|tidal wave|tidal waves|wave|waves|stream|streams|deluge|torrent|torrents|tsunami|influx|influxes|inundation] of [{met-qualifier}]? {met-group}"
+   ],
+   "unless": {
+    "after": [
+     "{met-not-people}"
+    ]
+   },
+   "alternatives": [
+    "a large number of {met-group}",
+    "the arrival of {met-group}",
+    "more {met-group}"
+   ],
+   "note": "Water imagery turns people into a natural disaster that has to be held back. Give the number of people and the period, and say what they need.",
+   "source": [
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    },
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The town is bracing itself for a flood of refugees this winter.",
+     "A new wave of migrants reached the island overnight.",
+     "Schools struggled with the influx of asylum seekers.",
+     "Waves of Syrians arrived in 2015."
+    ],
+    "pass": [
+     "The heat wave is expected to last until Friday.",
+     "A flood warning is in place for the river until Sunday.",
+     "A stream of visitors came to the open day.",
+     "The influx of tourists in August fills every car park.",
+     "There was a wave of support for refugees after the fire.",
+     "The library hosts a stream of refugee stories during Refugee Week."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "animal-metaphor",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "error",
+   "patterns": [
+    "[a|an|the|this|that|these|those]? {met-size}? [swarm|swarms|plague|plagues|infestation|herd|herds] of [{met-qualifier}]? {met-group}"
+   ],
+   "unless": {
+    "after": [
+     "{met-not-people}"
+    ]
+   },
+   "alternatives": [
+    "a group of {met-group}",
+    "many {met-group}"
+   ],
+   "note": "Insect and herd imagery treats people as pests. It is dehumanising whatever the numbers; say how many people and where.",
+   "source": [
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    },
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A swarm of migrants tried to board the lorries.",
+     "Residents complained about swarms of foreigners in the square."
+    ],
+    "pass": [
+     "A swarm of bees was removed from the school roof.",
+     "The council warns of a swarm of Asian hornets near the allotments.",
+     "The town suffered a plague of rats after the bin strike."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "vermin-metaphor",
+   "category": "metaphor",
+   "severity": "error",
+   "patterns": [
+    "{met-group} [are|were|is|was] [like|as]? [just|nothing but|no better than]? [cockroaches|vermin|rats|locusts|insects|parasites|a parasite|animals|a plague|an infestation|a virus|a cancer|a disease|a swarm|an invasive species]",
+    "[these|those] [people|men] [are|were] [like]? [just|nothing but]? [cockroaches|vermin|rats|locusts|insects|parasites|animals|a plague|an infestation|a virus|a cancer]"
+   ],
+   "alternatives": [],
+   "note": "Comparing people to vermin or disease is the most dehumanising form of this imagery and has historically prepared the ground for violence. Remove the comparison.",
+   "source": [
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    },
+    {
+     "title": "New Statesman, \"Why the language we use to talk about the refugee crisis matters\" (2021)",
+     "url": "https://www.newstatesman.com/politics/media/2021/11/why-the-language-we-use-to-talk-about-the-refugee-crisis-matters"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "These migrants are like cockroaches.",
+     "Refugees are a plague on this country.",
+     "Those people are vermin."
+    ],
+    "pass": [
+     "Refugees are like everyone else who moves to a new city.",
+     "The refugees were treated like animals in the camp, the inspection found.",
+     "Pest control removed rats from the hostel kitchen."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "invasion-metaphor",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "[a|an|the|this|that|these|those]? {met-size}? [invasion|invasions|army|armies|horde|hordes|onslaught|incursion|incursions|siege] of [{met-qualifier}]? {met-group}"
+   ],
+   "unless": {
+    "after": [
+     "{met-not-people}"
+    ]
+   },
+   "alternatives": [
+    "the arrival of {met-group}",
+    "many {met-group}"
+   ],
+   "note": "War imagery makes people seeking safety into an enemy force. Describe arrivals with numbers and dates instead.",
+   "source": [
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    },
+    {
+     "title": "The Guardian, \"Don't be fooled by the myth of a 'migrant invasion'\" (2020)",
+     "url": "https://www.theguardian.com/commentisfree/2020/aug/11/myth-migrant-invasion-government-asylum-seekers-britain"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "We must stop this invasion of illegal migrants on our coast.",
+     "Hordes of asylum seekers are waiting in Calais."
+    ],
+    "pass": [
+     "An army of volunteers helped refugees settle into their new homes.",
+     "The invasion of Ukraine forced millions of people to flee.",
+     "Hordes of shoppers filled the high street on Saturday.",
+     "An army of refugee volunteers cleaned the park."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "compound-metaphor",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "[migrant|refugee|immigrant|asylum|asylum seeker|foreigner] [wave|waves|flood|floods|tide|tides|tsunami|tsunamis|influx|deluge|swarm|swarms|horde|hordes|invasion|invasions]"
+   ],
+   "unless": {
+    "after": [
+     "{met-flood-literal}"
+    ]
+   },
+   "alternatives": [
+    "increase in arrivals",
+    "arrival of refugees"
+   ],
+   "note": "Compounds like \"refugee wave\" or \"migrant invasion\" fuse people with disaster or war imagery. Name the numbers and the period instead.",
+   "source": [
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    },
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The refugee wave of 2015 changed the town.",
+     "Leaflets warning of a migrant invasion were pushed through doors."
+    ],
+    "pass": [
+     "The appeal raised money for refugee flood victims in Pakistan.",
+     "Refugee Week starts on Monday with a concert.",
+     "The council mapped flood risk and migrant housing separately."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "swamped-by-migrants",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "[swamped|swamping|overrun|overrunning|inundated|flooded|besieged|invaded] [by|with] [thousands of|hundreds of|millions of|tens of thousands of|so many|too many|more|new|foreign|illegal]? {met-group}",
+    "[swamped|swamping|overrun|inundated|flooded|invaded] [by|with] [mass]? [immigration|migration|immigrants|foreigners]",
+    "[swamped|swamping|overrun] [by|with] people ..3 [different|alien|foreign|other] [culture|cultures|religion|religions]"
+   ],
+   "alternatives": [],
+   "note": "\"Swamped\" and \"overrun\" present residents as drowning or conquered, an image with a long history in British anti-immigration rhetoric. If services are under pressure, say which ones and by how much.",
+   "source": [
+    {
+     "title": "The Guardian, \"Floods, inundation, and other unspeakable words\" (2002)",
+     "url": "https://www.theguardian.com/society/2002/apr/25/asylum.uknews1"
+    },
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Local schools are swamped by refugees.",
+     "Our town has been overrun with thousands of migrants.",
+     "Residents fear being swamped by people with a different culture.",
+     "The coast is being invaded by foreigners."
+    ],
+    "pass": [
+     "The phone lines were swamped with calls about the flood.",
+     "The help desk was swamped with questions from refugees.",
+     "The pitch was flooded by the storm on Tuesday.",
+     "Ukraine was invaded by Russia in 2022."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "pouring-in",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "{met-group} [are|were|is|was|keep|kept|came|come|have been|had been|keep on]? [swarming|swarm|swarmed|swarms|flooding|flood|flooded|floods|pouring|pour|poured|pours|streaming|stream|streamed|streams|surging|surge|surged|teeming] [in|into|across|over|through|onto|ashore]",
+    "{met-group} [are|were|is|was]? [invading|overrunning]",
+    "{met-group} [have|had|has]? [invade|invades|invaded|overrun|overruns|overran]"
+   ],
+   "unless": {
+    "before": [
+     "[for|from|to|with|about]"
+    ],
+    "after": [
+     "by"
+    ]
+   },
+   "alternatives": [],
+   "note": "Verbs of flooding and swarming describe people as a mass without will or faces. Say that people arrive, and how many.",
+   "source": [
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    },
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Migrants are pouring into Europe.",
+     "Thousands of refugees are swarming across the border.",
+     "Asylum seekers flooded into the town last summer."
+    ],
+    "pass": [
+     "Donations for refugees poured in after the appeal.",
+     "Messages of support to refugees flooded in from all over the region.",
+     "Refugees were flooded out of their homes by the storm.",
+     "The volunteers pour tea for refugees every Thursday."
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "marauding-migrants",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "marauding {met-group}"
+   ],
+   "alternatives": [
+    "{met-group}"
+   ],
+   "safe": true,
+   "note": "\"Marauding\" paints people looking for safety as raiders and looters. Drop the adjective and report what actually happened.",
+   "source": {
+    "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+    "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+   },
+   "examples": {
+    "flag": [
+     "Marauding migrants threaten our standard of living."
+    ],
+    "pass": [
+     "Marauding seagulls are a problem on the seafront.",
+     "Migrants marched to the town hall to ask for housing."
+    ],
+    "fixes": [
+     {
+      "from": "The leaflet warns of marauding migrants.",
+      "to": "The leaflet warns of migrants."
+     }
+    ]
+   },
+   "topic": "metaphors"
+  },
+  {
+   "id": "swarm-of-people",
+   "category": "metaphor",
+   "negatable": false,
+   "severity": "warning",
+   "patterns": [
+    "[a|the]? [swarm|swarms|horde|hordes|flood|floods|tide|tides|wave|waves] of [people|men|young men] ..5 [border|borders|Channel|Mediterranean|Calais|asylum|dinghy|dinghies|small boats]"
+   ],
+   "alternatives": [],
+   "note": "Even without the word \"migrants\", a \"swarm of people\" crossing a border or sea casts them as insects or water. Say how many people and what they are fleeing or seeking.",
+   "source": [
+    {
+     "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
+     "url": "https://www.theguardian.com/commentisfree/2015/aug/10/migration-debate-metaphors-swarms-floods-marauders-migrants"
+    },
+    {
+     "title": "Migrants' Rights Network, \"Invasion, swarm, influx, threat\" (2023)",
+     "url": "https://migrantsrights.org.uk/2023/11/23/invasion-swarm-influx-threat-2/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "You have got a swarm of people coming across the Mediterranean.",
+     "Hordes of young men are waiting to cross the Channel."
+    ],
+    "pass": [
+     "A swarm of people filled the market square for the lights switch-on.",
+     "Hordes of people crossed the bridge to watch the fireworks.",
+     "A wave of people joined the charity swim across the bay."
+    ]
+   },
+   "topic": "metaphors"
+  },
   {
    "id": "illegal-immigrant",
    "category": "term",
@@ -836,6 +1538,239 @@ export const en: RuleSet = {
     ]
    },
    "topic": "migration"
+  },
+  {
+   "id": "no-go-area",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "no-go area",
+    "no-go zone",
+    "no-go neighbourhood",
+    "no-go neighborhood",
+    "no-go estate",
+    "no-go district"
+   ],
+   "unless": {
+    "before": [
+     "{hood-literal-zone}"
+    ],
+    "after": [
+     "for {hood-literal-user}",
+     "[during|while|until|whilst]"
+    ]
+   },
+   "alternatives": [
+    {
+     "one": "area with a high crime rate",
+     "many": "areas with high crime rates"
+    },
+    "neighbourhood"
+   ],
+   "note": "The phrase claims that a neighbourhood is beyond the law or closed to outsiders. Such claims, often aimed at Muslim or migrant areas, have repeatedly been shown to be unfounded. Name the specific problem and give figures.",
+   "source": [
+    {
+     "title": "The Independent, \"Why we shouldn't give credence to the debunked myth of 'no-go zones'\" (2018)",
+     "url": "https://the-independent.com/voices/editors-letter/letter-from-news-editor-nogo-zones-islamophobia-far-right-a8589056.html"
+    },
+    {
+     "title": "Hyphen, \"The enduring myth of the no-go zone\" (2024)",
+     "url": "https://hyphenonline.com/2024/04/29/the-enduring-myth-of-the-no-go-zone-tower-hamlets-london-sparkhill-birmingham"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Parts of the borough have become no-go areas for non-Muslims.",
+     "The estate is a no-go zone after dark."
+    ],
+    "pass": [
+     "The lake is a no-go area for swimmers during the algae bloom.",
+     "The construction no-go zone around the bridge will be lifted in March.",
+     "The car park is a no-go area until the resurfacing is finished.",
+     "Police figures show that crime fell in every ward last year."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
+   "id": "ghetto",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "ghetto",
+    {
+     "one": "ghetto",
+     "many": "ghettoes"
+    }
+   ],
+   "unless": {
+    "before": [
+     "{hood-ghetto-place}"
+    ],
+    "after": [
+     "{hood-ghetto-after}",
+     "[in|of] {hood-ghetto-place}"
+    ]
+   },
+   "alternatives": [
+    "deprived neighbourhood",
+    "low-income area",
+    "neighbourhood"
+   ],
+   "note": "\"Ghetto\" recalls enforced segregation, above all the Nazi ghettos, and brands today's neighbourhoods and their residents as outcasts. Describe the area concretely: income, housing, services. Historical ghettos are not affected.",
+   "source": [
+    {
+     "title": "Language, Please, \"ghetto\"",
+     "url": "https://languageplease.org/ghetto/"
+    },
+    {
+     "title": "Fyens Stiftstidende, \"Ny boligminister dropper ordet ghetto\" (Danish housing minister drops the word, 2019)",
+     "url": "https://www.fyens.dk/indland/Ny-boligminister-dropper-ordet-ghetto/artikel/3364688"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The estate has become a ghetto for the poorest families.",
+     "We must stop new migrant ghettos from forming on the edge of town."
+    ],
+    "pass": [
+     "A survivor of the Warsaw Ghetto will speak at the library on Holocaust Memorial Day.",
+     "The exhibition tells the story of the Jewish ghetto in Venice.",
+     "A ghetto blaster from 1985 is on display at the city museum.",
+     "Her grandparents lived in the ghetto of Łódź before the war."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
+   "id": "sink-estate",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "sink estate"
+   ],
+   "alternatives": [
+    "estate",
+    "under-funded estate"
+   ],
+   "note": "\"Sink\" suggests an estate where failure collects and blames residents for conditions that often come from years of under-investment. Name the estate and the specific problems.",
+   "source": {
+    "title": "The Guardian, \"Sink estates are not sunk - they're starved of funding\" (2016)",
+    "url": "https://www.theguardian.com/housing-network/2016/may/11/sink-estates-starved-funding-poverty-housing"
+   },
+   "examples": {
+    "flag": [
+     "Families on sink estates need more support.",
+     "The report calls Northfield a sink estate."
+    ],
+    "pass": [
+     "A new sink unit has been fitted in the estate office.",
+     "Residents of the Aylesbury estate met the housing team on Monday.",
+     "Please do not pour fat down the sink; estate caretakers will collect it."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
+   "id": "problem-neighbourhood",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "problem neighbourhood",
+    "problem neighborhood",
+    "problem estate",
+    "problem district",
+    "problem quarter",
+    "problem area of town"
+   ],
+   "alternatives": [
+    {
+     "one": "neighbourhood that needs more investment",
+     "many": "neighbourhoods that need more investment"
+    },
+    "regeneration area"
+   ],
+   "note": "Naming a place after its problems attaches them to everyone who lives there, a pattern researchers call territorial stigma. Say which problems, where and how many people they affect.",
+   "source": {
+    "title": "Territorial stigmatization (glossary entry, Leibniz Institute for Regional Geography)",
+    "url": "https://regpol2.ifl-leipzig.de/doku.php?id=territorial_stigmatization"
+   },
+   "examples": {
+    "flag": [
+     "Police will patrol problem neighbourhoods more often this summer.",
+     "Kingsway is known as a problem estate."
+    ],
+    "pass": [
+     "The problem in the neighbourhood is the lack of street lighting.",
+     "Report a problem: neighbourhood services will respond within two days.",
+     "Problem neighbours can be reported to the antisocial behaviour team."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
+   "id": "immigrant-dense-area",
+   "category": "irrelevant-attribute",
+   "severity": "info",
+   "patterns": [
+    "[immigrant|migrant|foreigner|foreign|refugee|ethnic|Muslim] [dense|heavy|dominated|saturated|infested|filled] {hood-place}"
+   ],
+   "alternatives": [],
+   "note": "Labelling an area by the origin of its residents implies that their origin is the problem. Swedish public broadcaster SVT tells staff to say instead in which concrete ways an area differs, such as income, housing or services.",
+   "source": {
+    "title": "Språktidningen, \"SVT vill spegla Sverige bättre\" (SVT language advice, 2016)",
+    "url": "https://spraktidningen.se/2016/05/svt-vill-spegla-sverige-battre/"
+   },
+   "examples": {
+    "flag": [
+     "The scheme targets immigrant-heavy neighbourhoods in the east of the city.",
+     "Crime is higher in immigrant-dense areas."
+    ],
+    "pass": [
+     "The scheme targets neighbourhoods with low household incomes in the east of the city.",
+     "An immigrant-led charity runs the food bank on Station Street.",
+     "The migrant-friendly area around the market has new signs in six languages."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
+   "id": "notorious-estate",
+   "category": "term",
+   "severity": "info",
+   "patterns": [
+    "[notorious|lawless|crime ridden|crime infested|feral|no hope|godforsaken|dreaded] [estate|estates|neighbourhood|neighbourhoods|neighborhood|neighborhoods|district|districts|suburb|suburbs|housing estate|housing estates|tower block|tower blocks]"
+   ],
+   "unless": {
+    "after": [
+     "{hood-estate-after}"
+    ]
+   },
+   "negatable": false,
+   "alternatives": [],
+   "note": "Epithets like \"notorious\" or \"crime-ridden\" fix a reputation on a place and on everyone who lives there. Give the specific facts, such as figures for a particular offence, instead.",
+   "source": [
+    {
+     "title": "Territorial stigmatization (glossary entry, Leibniz Institute for Regional Geography)",
+     "url": "https://regpol2.ifl-leipzig.de/doku.php?id=territorial_stigmatization"
+    },
+    {
+     "title": "The Guardian, \"Sink estates are not sunk - they're starved of funding\" (2016)",
+     "url": "https://www.theguardian.com/housing-network/2016/may/11/sink-estates-starved-funding-poverty-housing"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The notorious estate has been in the news again.",
+     "Residents of the crime-ridden estate will get new street lighting."
+    ],
+    "pass": [
+     "The estate was notorious for damp in the 1990s.",
+     "A notorious estate agent was fined for unsafe lettings.",
+     "Crime on the estate fell by a third after the youth centre opened."
+    ]
+   },
+   "topic": "neighbourhoods"
   }
  ]
 }

@@ -68,11 +68,12 @@ export function report(
   tokens: Token[],
   text: {actual: string; words: string},
   severity: 'error' | 'warning' | 'info',
-  language: string
+  language: string,
+  source: string | undefined
 ): StigmaMessage {
   const {rule} = match
   const {actual, words} = text
-  const expected = expectedFor(rule, match, tokens, typeof file.value === 'string' ? file.value : undefined, words)
+  const expected = expectedFor(rule, match, tokens, source, words)
   const reason = reasonFor(language, rule, words, expected)
   const message = file.message(reason, {
     place: {start: match.start, end: match.end},
