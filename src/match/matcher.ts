@@ -141,6 +141,14 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
     if (ruleSet.mention.has(token.norm)) return undefined
     if (rule.negatable && isNegation(token.norm, ruleSet.negation)) return undefined
   }
+  // "... the sink estate label is unfair": a mention cue right after the match (past a closing quote).
+  for (let index = to; index < tokens.length && index <= to + 1; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word') {
+      if (ruleSet.mention.has(token.norm)) return undefined
+      break
+    }
+  }
   if (rule.negatable) {
     for (let index = from; index < to; index++) {
       const token = tokens[index]!

@@ -38,17 +38,23 @@ export function ruleUrl(language: string, ruleId: string): string {
 export function expectedFor(rule: CompiledRule, match: Match, tokens: Token[], source: string | undefined, actual: string): string[] {
   return rule.alternatives.map((alternative) => {
     let value = match.number === 'many' ? alternative.many : match.number === 'one' ? alternative.one : alternative.text
-    value = value.replace(/\{([a-z][a-z0-9-]*)\}/g, (whole, name: string) => {
+    // An optional lexicon element that matched nothing leaves no trace in the suggestion.
+    value = value.replace(/ ?\{([a-z][a-z0-9-]*)\}/g, (whole, name: string) => {
       const range = match.captures.get(name)
-      if (!range) return whole
+      if (!range) return ''
+      const space = whole.startsWith(' ') ? ' ' : ''
       const start = tokens[range[0]]!.start.offset
       const end = tokens[range[1] - 1]!.end.offset
-      if (source !== undefined && start !== undefined && end !== undefined) return source.slice(start, end)
-      return tokens
-        .slice(range[0], range[1])
-        .map((token) => token.norm)
-        .join(' ')
+      if (source !== undefined && start !== undefined && end !== undefined) return space + source.slice(start, end)
+      return (
+        space +
+        tokens
+          .slice(range[0], range[1])
+          .map((token) => token.norm)
+          .join(' ')
+      )
     })
+    value = value.trim()
     return matchCase(value, actual)
   })
 }
