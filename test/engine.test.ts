@@ -292,3 +292,38 @@ describe('input kinds', () => {
     expect(messages.map((message) => [message.actual, message.column])).toEqual([['illegals', 17]])
   })
 })
+
+describe('rule language', () => {
+  const rules = (lexicons: RuleFileData['lexicons'], pattern: string, alternatives: string[] = []): RuleFileData => ({
+    language: 'en',
+    topic: 'test',
+    lexicons,
+    rules: [{id: 'combined', category: 'generalisation', severity: 'warning', patterns: [pattern], alternatives, note: 'A test rule for combined lexicons.', source, examples}]
+  })
+
+  it('expands lexicon entries that combine lexicons and words', () => {
+    const glossaryWithCombination = rules({'t-origin': {words: ['Somali', 'Afghan']}, 't-member': {words: ['{t-origin} parents', '{t-origin} {t-origin} families']}}, '{t-member} must apologise')
+    expect(run('Somali parents must apologise.', {format: 'text', ruleSets: [glossaryWithCombination]}).map((message) => message.actual)).toEqual(['Somali parents must apologise'])
+    expect(run('Afghan Somali families must apologise.', {format: 'text', ruleSets: [glossaryWithCombination]}).map((message) => message.actual)).toEqual([
+      'Afghan Somali families must apologise'
+    ])
+  })
+
+  it('drops an optional capture that matched nothing from the suggestion', () => {
+    const glossaryWithCapture = rules({'t-adjective': {words: ['Ukrainian']}, 't-people': {words: ['refugees']}}, 'a wave of {t-adjective}? {t-people}', ['many {t-adjective} {t-people}'])
+    const messages = run('They saw a wave of refugees. And a wave of Ukrainian refugees.', {format: 'text', ruleSets: [glossaryWithCapture]})
+    expect(messages.filter((message) => message.ruleId === 'combined').map((message) => message.expected)).toEqual([['many refugees'], ['many Ukrainian refugees']])
+  })
+
+  it('capitalises suggestions only at the start of a sentence', () => {
+    const glossaryConflation = rules({'t-faith': {words: ['Islamic']}}, '{t-faith} terrorists', ['terrorists'])
+    const messages = run('Two Islamic terrorists. Islamic terrorists.', {format: 'text', ruleSets: [glossaryConflation]})
+    expect(messages.map((message) => message.expected)).toEqual([['terrorists'], ['Terrorists']])
+  })
+
+  it('treats a cue right before the match, or introducing it, as reported speech', () => {
+    expect(run('The minister said refugees are criminals.', {format: 'text'}).map((message) => message.context)).toEqual(['attribution'])
+    expect(run('According to one post, refugees are lazy.', {format: 'text'}).map((message) => message.context)).toEqual(['attribution'])
+    expect(run('He said the meeting was long and refugees are lazy.', {format: 'text'}).map((message) => message.context)).toEqual([undefined])
+  })
+})

@@ -172,17 +172,28 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
   }
 }
 
-/** "The minister said (that) ...", "according to ...": the match is reported speech. */
+/**
+ * "The minister said (that) ...", "according to ...": the match is reported speech when a cue
+ * stands right before it, or introduces it with "that", a colon or a quotation mark.
+ */
 function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSet): boolean {
   for (let index = 0; index < from; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || !ruleSet.attribution.next.has(token.norm)) continue
     let node: TrieNode | undefined = ruleSet.attribution
-    for (let next = index; next < from && node; next++) {
+    let next = index
+    while (next < from && node) {
       const inner = tokens[next]!
       if (inner.kind !== 'word') break
       node = node.next.get(inner.norm)
-      if (node?.end) return true
+      next++
+      if (!node?.end) continue
+      // The cue ends at `next`: it introduces the match if little stands between them.
+      const following = tokens[next]
+      if (node.next.size === 0 && following && (following.norm === 'that' || following.norm === ':' || /^[\p{Pi}\p{Ps}"']$/u.test(following.norm))) return true
+      let words = 0
+      for (let between = next; between < from; between++) if (tokens[between]!.kind === 'word') words++
+      if (words <= 2) return true
     }
   }
   return false

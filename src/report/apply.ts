@@ -5,7 +5,7 @@
  * text backwards; of two overlapping fixes the one that starts first (then the longer, then the
  * smaller rule id) wins. Everything outside the fixed ranges is left byte for byte.
  */
-import {indefiniteArticle, matchCase} from './suggest.js'
+import {atSentenceStart, indefiniteArticle, matchCase} from './suggest.js'
 
 // Characters that mean a span crosses markup (tags, emphasis, code, links, references, escapes,
 // block-quote prefixes): replacing such a span could break the document's structure.
@@ -47,7 +47,7 @@ export function planFixes(source: string, messages: readonly FixableMessage[]): 
     // A stale message (the text changed since the check) is skipped rather than corrupting the text.
     if (typeof message.actual === 'string' && message.actual !== actual) continue
     if (!isPlainSpan(actual)) continue
-    let text = matchCase(replacement, actual)
+    let text = matchCase(replacement, actual, atSentenceStart(source, start))
     let editStart = start
     if (message.language === undefined || message.language === 'en') {
       const article = /(?:^|[^\p{L}\p{N}])(an?|An?|AN)([ \t]+)$/u.exec(source.slice(Math.max(0, start - 8), start))

@@ -36,6 +36,8 @@ export function ruleUrl(language: string, ruleId: string): string {
 
 /** The alternatives for a match: number-aligned, templates filled, in the case of the flagged text. */
 export function expectedFor(rule: CompiledRule, match: Match, tokens: Token[], source: string | undefined, actual: string): string[] {
+  let sentenceStart = true
+  for (let index = 0; index < match.from; index++) if (tokens[index]!.kind === 'word') sentenceStart = false
   return rule.alternatives.map((alternative) => {
     let value = match.number === 'many' ? alternative.many : match.number === 'one' ? alternative.one : alternative.text
     // An optional lexicon element that matched nothing leaves no trace in the suggestion.
@@ -55,7 +57,7 @@ export function expectedFor(rule: CompiledRule, match: Match, tokens: Token[], s
       )
     })
     value = value.trim()
-    return matchCase(value, actual)
+    return matchCase(value, actual, sentenceStart)
   })
 }
 

@@ -3,16 +3,44 @@
  * a/an agreement for the article before it.
  */
 
-/** Write `value` in the case pattern of `like` (UPPER, Capitalised or as written). */
-export function matchCase(value: string, like: string): string {
+/**
+ * Write `value` in the case pattern of `like`: UPPER when `like` is all capitals; Capitalised
+ * when `like` is capitalised at the start of a sentence; otherwise as the alternative is written
+ * (a capital mid-sentence belongs to a proper name, as in “two Islamic terrorists”).
+ */
+export function matchCase(value: string, like: string, sentenceStart = true): string {
   if (value === '') return value
   const letters = like.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return value.toUpperCase()
   const first = letters.charAt(0)
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+  if (sentenceStart && first && first === first.toUpperCase() && first !== first.toLowerCase()) {
     return value.charAt(0).toUpperCase() + value.slice(1)
   }
   return value
+}
+
+/**
+ * Whether `offset` starts a sentence: only white space, opening quotes or brackets, list or
+ * heading markers and tags stand between it and the start of the text, a sentence end or a line break.
+ */
+export function atSentenceStart(source: string, offset: number): boolean {
+  let index = offset - 1
+  while (index >= 0) {
+    const char = source[index]!
+    if (char === '\n' || char === '\r') return true
+    if (char === '>') {
+      const open = source.lastIndexOf('<', index)
+      if (open === -1) return true // a block-quote marker
+      index = open - 1
+      continue
+    }
+    if (/[\s"'“‘«„(\[*_#\-–—]/u.test(char)) {
+      index--
+      continue
+    }
+    return /[.!?…:]/u.test(char)
+  }
+  return true
 }
 
 // Words spelled with a vowel but said with a consonant sound, and the reverse.

@@ -65,6 +65,9 @@ export interface CompiledRuleSet {
   morphology: Morphology
 }
 
+/** Bound on the phrases one combined lexicon entry may expand to. */
+const maxCombinations = 20_000
+
 const cache = new WeakMap<object, CompiledRuleSet>()
 const extrasCache = new WeakMap<object, WeakMap<object, CompiledRuleSet>>()
 
@@ -251,6 +254,10 @@ class Lexicons {
         result.push(...this.entries(reference[1]!))
         continue
       }
+      if (typeof entry === 'string' && entry.includes('{')) {
+        result.push(...this.combine(entry, name))
+        continue
+      }
       for (const form of phraseForms(entry, this.morphology, lexicon.inflect === true)) {
         result.push({words: phraseWords(form.text), number: form.number})
       }
@@ -258,6 +265,23 @@ class Lexicons {
     this.expanding.delete(name)
     this.expanded.set(name, result)
     return result
+  }
+
+  /** "{origin-adjective} parents": every combination of the referenced lexicons and words. */
+  private combine(entry: string, name: string): Array<{words: string[]; number: GrammaticalNumber | undefined}> {
+    let combinations: Array<{words: string[]; number: GrammaticalNumber | undefined}> = [{words: [], number: undefined}]
+    for (const part of entry.trim().split(/\s+/)) {
+      const reference = /^\{([a-z][a-z0-9-]*)\}$/.exec(part)
+      if (!reference && /[{}]/.test(part)) throw new Error(`bad lexicon reference "${part}" in lexicon "{${name}}"`)
+      const options = reference ? this.entries(reference[1]!) : [{words: phraseWords(part), number: undefined}]
+      const next: typeof combinations = []
+      for (const combination of combinations) {
+        for (const option of options) next.push({words: [...combination.words, ...option.words], number: option.number ?? combination.number})
+      }
+      if (next.length > maxCombinations) throw new Error(`"${entry}" in lexicon "{${name}}" expands to more than ${maxCombinations} phrases`)
+      combinations = next
+    }
+    return combinations
   }
 
   wordSet(name: string): Set<string> {
