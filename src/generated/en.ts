@@ -233,13 +233,13 @@ export const en: RuleSet = {
     "migrant child",
     "migrant family",
     "immigrant child",
-    "immigrant family",
-    "Muslim",
-    "Jew"
+    "immigrant family"
    ]
   },
   "met-nationals": {
    "words": [
+    "Muslims",
+    "Jews",
     "Roma",
     "Somalis",
     "Afghans",
@@ -330,7 +330,15 @@ export const en: RuleSet = {
     "centres",
     "deaths",
     "entrepreneurs",
-    "businesses"
+    "businesses",
+    "fans",
+    "supporters",
+    "voters",
+    "players",
+    "team",
+    "teams",
+    "community",
+    "communities"
    ]
   },
   "met-qualifier": {
@@ -437,6 +445,33 @@ export const en: RuleSet = {
     "invaders"
    ]
   },
+  "mig-trait-literal": {
+   "words": [
+    "crime",
+    "crimes",
+    "offence",
+    "offences",
+    "offenders",
+    "attack",
+    "attacks",
+    "assault",
+    "assaults",
+    "partner",
+    "partners",
+    "smugglers",
+    "gangs",
+    "traffickers",
+    "landlords",
+    "employers",
+    "conditions",
+    "journeys",
+    "routes",
+    "situations",
+    "targets",
+    "victims",
+    "solvers"
+   ]
+  },
   "mig-harm": {
    "words": [
     "crime",
@@ -471,29 +506,6 @@ export const en: RuleSet = {
     "a small number of",
     "a minority of",
     "a number of"
-   ]
-  },
-  "mig-premises": {
-   "words": [
-    "building",
-    "buildings",
-    "premises",
-    "property",
-    "properties",
-    "house",
-    "home",
-    "flat",
-    "site",
-    "depot",
-    "school",
-    "office",
-    "shop",
-    "garage",
-    "shed",
-    "yard",
-    "compound",
-    "park",
-    "stadium"
    ]
   },
   "mig-protection-noun": {
@@ -537,6 +549,7 @@ export const en: RuleSet = {
     "building site",
     "safety",
     "exclusion",
+    "temporary",
     "demolition",
     "military",
     "bathing",
@@ -659,6 +672,499 @@ export const en: RuleSet = {
     "car",
     "cars"
    ]
+  },
+  "rel-faith-plural": {
+   "words": [
+    "Muslims",
+    "Jews",
+    "Christians",
+    "Hindus",
+    "Sikhs",
+    "Buddhists",
+    "imams",
+    "rabbis"
+   ]
+  },
+  "rel-faith-singular": {
+   "words": [
+    "Muslim",
+    "Jew",
+    "Christian",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "imam",
+    "rabbi"
+   ]
+  },
+  "rel-faith-adjective": {
+   "words": [
+    "Muslim",
+    "Jewish",
+    "Christian",
+    "Hindu",
+    "Sikh",
+    "Buddhist"
+   ]
+  },
+  "rel-religion": {
+   "words": [
+    "Islam",
+    "Judaism",
+    "Christianity",
+    "Hinduism",
+    "Sikhism",
+    "Buddhism"
+   ]
+  },
+  "rel-collective": {
+   "words": [
+    "{rel-faith-plural}",
+    "mosques",
+    "synagogues",
+    "every mosque",
+    "every synagogue",
+    "every imam",
+    "every rabbi",
+    "every Muslim",
+    "every Jew",
+    "each mosque",
+    "Muslim community",
+    "Jewish community",
+    "Hindu community",
+    "Sikh community",
+    "Muslim communities",
+    "Jewish communities",
+    "Muslim world",
+    "Islam"
+   ]
+  },
+  "rel-collective-people": {
+   "words": [
+    "Muslim parents",
+    "Muslim families",
+    "Muslim people",
+    "Muslim residents",
+    "Muslim leaders",
+    "Muslim men",
+    "Muslim women",
+    "Muslim youths",
+    "Muslim organisations",
+    "Muslim groups",
+    "Jewish parents",
+    "Jewish families",
+    "Jewish people",
+    "Jewish residents",
+    "Jewish leaders",
+    "Jewish men",
+    "Jewish women",
+    "Jewish youths",
+    "Jewish organisations",
+    "Jewish groups",
+    "Hindu parents",
+    "Hindu families",
+    "Hindu people",
+    "Hindu residents",
+    "Hindu leaders",
+    "Hindu men",
+    "Hindu women",
+    "Hindu youths",
+    "Hindu organisations",
+    "Hindu groups",
+    "Sikh parents",
+    "Sikh families",
+    "Sikh people",
+    "Sikh residents",
+    "Sikh leaders",
+    "Sikh men",
+    "Sikh women",
+    "Sikh youths",
+    "Sikh organisations",
+    "Sikh groups"
+   ]
+  },
+  "rel-collective-all": {
+   "words": [
+    "{rel-collective}",
+    "{rel-collective-people}"
+   ]
+  },
+  "rel-obligation": {
+   "words": [
+    "must",
+    "should",
+    "have to",
+    "has to",
+    "need to",
+    "needs to",
+    "ought to",
+    "are expected to",
+    "is expected to",
+    "are obliged to"
+   ]
+  },
+  "rel-harm": {
+   "inflect": true,
+   "words": [
+    "attack",
+    "bombing",
+    "violence",
+    "terrorism",
+    "terror",
+    "killing",
+    "murder",
+    "crime",
+    "riot",
+    "stabbing",
+    "what happened"
+   ]
+  },
+  "rel-blame-object": {
+   "words": [
+    "{rel-harm}",
+    "attacker",
+    "attackers",
+    "terrorist",
+    "terrorists",
+    "extremist",
+    "extremists",
+    "extremism",
+    "killer",
+    "killers",
+    "perpetrator",
+    "perpetrators",
+    "bomber",
+    "bombers",
+    "him",
+    "them",
+    "such acts",
+    "Daesh",
+    "ISIS",
+    "Hamas",
+    "Israel",
+    "the Israeli government",
+    "Israeli government",
+    "the government of Israel"
+   ]
+  },
+  "rel-negative-trait": {
+   "words": [
+    "violent",
+    "extremist",
+    "extremists",
+    "terrorist",
+    "terrorists",
+    "potential terrorist",
+    "potential terrorists",
+    "terrorist sympathisers",
+    "terrorist sympathizers",
+    "radicals",
+    "fanatics",
+    "fanatical",
+    "dangerous",
+    "backward",
+    "intolerant",
+    "misogynist",
+    "misogynists",
+    "misogynistic",
+    "barbaric",
+    "barbarians",
+    "primitive",
+    "criminals",
+    "greedy",
+    "untrustworthy",
+    "disloyal",
+    "traitors",
+    "parasites",
+    "a threat",
+    "a danger",
+    "the enemy"
+   ]
+  },
+  "rel-hate-object": {
+   "words": [
+    "the West",
+    "westerners",
+    "us",
+    "Jews",
+    "Christians",
+    "Muslims",
+    "Hindus",
+    "Sikhs",
+    "gay people",
+    "gays",
+    "women",
+    "democracy",
+    "freedom",
+    "our way of life",
+    "our values",
+    "Britain",
+    "Europe",
+    "non-Muslims",
+    "unbelievers",
+    "infidels"
+   ]
+  },
+  "rel-support-object": {
+   "words": [
+    "terrorism",
+    "terrorists",
+    "terror",
+    "extremism",
+    "extremists",
+    "violence",
+    "jihad",
+    "sharia",
+    "sharia law",
+    "Daesh",
+    "ISIS",
+    "a caliphate"
+   ]
+  },
+  "rel-our-values": {
+   "words": [
+    "our values",
+    "our way of life",
+    "our culture",
+    "our society",
+    "our country",
+    "our traditions",
+    "British values",
+    "Western values",
+    "European values",
+    "Christian values",
+    "democracy",
+    "democratic values",
+    "modern society",
+    "the West",
+    "Western society"
+   ]
+  },
+  "rel-majority-noun": {
+   "words": [
+    "people",
+    "Britons",
+    "Brits",
+    "citizens",
+    "residents",
+    "Americans",
+    "Australians",
+    "Europeans",
+    "families",
+    "folk",
+    "taxpayers",
+    "English people",
+    "members of the public"
+   ]
+  },
+  "rel-control-domain": {
+   "words": [
+    "media",
+    "the media",
+    "press",
+    "banks",
+    "the banks",
+    "money",
+    "finance",
+    "economy",
+    "the economy",
+    "property market",
+    "housing market",
+    "government",
+    "the government",
+    "council",
+    "the council",
+    "town",
+    "the town",
+    "city",
+    "the city",
+    "country",
+    "the country",
+    "world",
+    "the world",
+    "high street",
+    "the high street",
+    "businesses",
+    "politics"
+   ]
+  },
+  "rel-person-noun": {
+   "words": [
+    "man",
+    "men",
+    "woman",
+    "women",
+    "youths",
+    "teenager",
+    "teenagers",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "driver",
+    "drivers",
+    "suspect",
+    "suspects",
+    "offender",
+    "offenders",
+    "gang",
+    "gangs",
+    "convert",
+    "converts",
+    "landlord",
+    "landlords",
+    "shopkeeper",
+    "shopkeepers",
+    "pupil",
+    "pupils",
+    "student",
+    "students"
+   ]
+  },
+  "rel-offender-noun": {
+   "words": [
+    "shoplifter",
+    "burglar",
+    "robber",
+    "thief",
+    "attacker",
+    "suspect",
+    "offender",
+    "driver",
+    "perpetrator",
+    "killer",
+    "man",
+    "woman",
+    "landlord",
+    "fraudster"
+   ]
+  },
+  "rel-offender-verb": {
+   "words": [
+    "arrested",
+    "charged with",
+    "convicted",
+    "jailed",
+    "sentenced",
+    "detained",
+    "suspected of",
+    "accused of",
+    "found guilty",
+    "remanded",
+    "fined"
+   ]
+  },
+  "ter-faith-adjective": {
+   "words": [
+    "Islamic",
+    "Muslim",
+    "Jewish",
+    "Christian",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "Arab"
+   ]
+  },
+  "ter-faith-person": {
+   "inflect": true,
+   "words": [
+    "Muslim",
+    "Jew",
+    "Christian",
+    "Hindu",
+    "Sikh",
+    "Buddhist"
+   ]
+  },
+  "ter-radical-adjective": {
+   "words": [
+    "radical",
+    "extremist",
+    "militant",
+    "fanatical",
+    "fundamentalist"
+   ]
+  },
+  "ter-violence-noun": {
+   "words": [
+    "violence",
+    "crime",
+    "criminality"
+   ]
+  },
+  "ter-terror-noun": {
+   "inflect": true,
+   "words": [
+    "terrorism",
+    "terrorist",
+    "terror"
+   ]
+  },
+  "ter-extremism-noun": {
+   "inflect": true,
+   "words": [
+    "extremism",
+    "extremist",
+    "radical",
+    "radicalism",
+    "militant",
+    "fanatic"
+   ]
+  },
+  "ter-extremist-person": {
+   "inflect": true,
+   "words": [
+    "extremist"
+   ]
+  },
+  "ter-lone-context": {
+   "inflect": true,
+   "words": [
+    "attack",
+    "attacker",
+    "terrorist",
+    "terrorism",
+    "terror",
+    "extremist",
+    "bomber",
+    "gunman",
+    "shooter",
+    "killer",
+    "shooting",
+    "bombing"
+   ]
+  },
+  "ter-lone-agent": {
+   "inflect": true,
+   "words": [
+    "attacker",
+    "terrorist",
+    "gunman",
+    "bomber",
+    "shooter",
+    "killer",
+    "perpetrator",
+    "extremist",
+    "assailant"
+   ]
+  },
+  "ter-attack-noun": {
+   "inflect": true,
+   "words": [
+    "attack",
+    "bombing",
+    "plot",
+    "massacre",
+    "shooting",
+    "atrocity",
+    "killing",
+    "hijacking",
+    "terror attack",
+    "terrorism",
+    "terror",
+    "beheading"
+   ]
   }
  },
  "rules": [
@@ -680,7 +1186,7 @@ export const en: RuleSet = {
     "the arrival of {met-group}",
     "more {met-group}"
    ],
-   "note": "Water imagery turns people into a natural disaster that has to be held back. Give the number of people and the period, and say what they need.",
+   "note": "Water imagery turns people into a natural disaster that has to be held back. Give the number of people and the period instead; denying a \"flood\" still evokes the image, so negated uses are flagged too.",
    "source": [
     {
      "title": "The Guardian, \"Swarms, floods and marauders - the toxic metaphors of the migration debate\" (2015-08-10)",
@@ -696,7 +1202,8 @@ export const en: RuleSet = {
      "The town is bracing itself for a flood of refugees this winter.",
      "A new wave of migrants reached the island overnight.",
      "Schools struggled with the influx of asylum seekers.",
-     "Waves of Syrians arrived in 2015."
+     "Waves of Syrians arrived in 2015.",
+     "There is no flood of refugees heading for our town."
     ],
     "pass": [
      "The heat wave is expected to last until Friday.",
@@ -756,8 +1263,15 @@ export const en: RuleSet = {
    "severity": "error",
    "patterns": [
     "{met-group} [are|were|is|was] [like|as]? [just|nothing but|no better than]? [cockroaches|vermin|rats|locusts|insects|parasites|a parasite|animals|a plague|an infestation|a virus|a cancer|a disease|a swarm|an invasive species]",
-    "[these|those] [people|men] [are|were] [like]? [just|nothing but]? [cockroaches|vermin|rats|locusts|insects|parasites|animals|a plague|an infestation|a virus|a cancer]"
+    "[these|those] [people|men] [are|were] [just|nothing but]? [cockroaches|vermin|rats|locusts|insects|parasites|animals|a plague|an infestation|a virus|a cancer]"
    ],
+   "unless": {
+    "after": [
+     "in a [cage|trap|box|tin|barrel|pen]",
+     "[in|into] [cages|pens]",
+     "[risk|risks|screening|outbreak|outbreaks|control|surveillance|vector|vectors|carrier|carriers]"
+    ]
+   },
    "alternatives": [],
    "note": "Comparing people to vermin or disease is the most dehumanising form of this imagery and has historically prepared the ground for violence. Remove the comparison.",
    "source": [
@@ -779,7 +1293,9 @@ export const en: RuleSet = {
     "pass": [
      "Refugees are like everyone else who moves to a new city.",
      "The refugees were treated like animals in the camp, the inspection found.",
-     "Pest control removed rats from the hostel kitchen."
+     "Pest control removed rats from the hostel kitchen.",
+     "Refugees were a disease risk only in the minds of the rumour mill.",
+     "In the old detention centre, refugees were like rats in a cage."
     ]
    },
    "topic": "metaphors"
@@ -790,7 +1306,7 @@ export const en: RuleSet = {
    "negatable": false,
    "severity": "warning",
    "patterns": [
-    "[a|an|the|this|that|these|those]? {met-size}? [invasion|invasions|army|armies|horde|hordes|onslaught|incursion|incursions|siege] of [{met-qualifier}]? {met-group}"
+    "[a|an|the|this|that|these|those]? {met-size}? [invasion|invasions|horde|hordes|onslaught|incursion|incursions|siege] of [{met-qualifier}]? {met-group}"
    ],
    "unless": {
     "after": [
@@ -819,6 +1335,7 @@ export const en: RuleSet = {
     ],
     "pass": [
      "An army of volunteers helped refugees settle into their new homes.",
+     "An army of migrant workers built the railway in the 1860s.",
      "The invasion of Ukraine forced millions of people to flee.",
      "Hordes of shoppers filled the high street on Saturday.",
      "An army of refugee volunteers cleaned the park."
@@ -841,7 +1358,7 @@ export const en: RuleSet = {
    },
    "alternatives": [
     "increase in arrivals",
-    "arrival of refugees"
+    "rise in the number of people arriving"
    ],
    "note": "Compounds like \"refugee wave\" or \"migrant invasion\" fuse people with disaster or war imagery. Name the numbers and the period instead.",
    "source": [
@@ -877,6 +1394,12 @@ export const en: RuleSet = {
     "[swamped|swamping|overrun|inundated|flooded|invaded] [by|with] [mass]? [immigration|migration|immigrants|foreigners]",
     "[swamped|swamping|overrun] [by|with] people ..3 [different|alien|foreign|other] [culture|cultures|religion|religions]"
    ],
+   "unless": {
+    "after": [
+     "{met-not-people}",
+     "[enquiries|queries|questions|requests|forms|paperwork|statistics|data|figures]"
+    ]
+   },
    "alternatives": [],
    "note": "\"Swamped\" and \"overrun\" present residents as drowning or conquered, an image with a long history in British anti-immigration rhetoric. If services are under pressure, say which ones and by how much.",
    "source": [
@@ -900,7 +1423,8 @@ export const en: RuleSet = {
      "The phone lines were swamped with calls about the flood.",
      "The help desk was swamped with questions from refugees.",
      "The pitch was flooded by the storm on Tuesday.",
-     "Ukraine was invaded by Russia in 2022."
+     "Ukraine was invaded by Russia in 2022.",
+     "The front desk was flooded with migration enquiries after the rule change."
     ]
    },
    "topic": "metaphors"
@@ -913,6 +1437,7 @@ export const en: RuleSet = {
    "patterns": [
     "{met-group} [are|were|is|was|keep|kept|came|come|have been|had been|keep on]? [swarming|swarm|swarmed|swarms|flooding|flood|flooded|floods|pouring|pour|poured|pours|streaming|stream|streamed|streams|surging|surge|surged|teeming] [in|into|across|over|through|onto|ashore]",
     "{met-group} [are|were|is|was]? [invading|overrunning]",
+    "[{met-group}|immigration|migration|mass immigration] [is|are|was|were|has been|have been|keeps|keep]? [flooding|swamping|swamped|flooded] [our|this country|the country|the UK|Britain|Europe|England|towns|cities|schools]",
     "{met-group} [have|had|has]? [invade|invades|invaded|overrun|overruns|overran]"
    ],
    "unless": {
@@ -939,13 +1464,15 @@ export const en: RuleSet = {
     "flag": [
      "Migrants are pouring into Europe.",
      "Thousands of refugees are swarming across the border.",
-     "Asylum seekers flooded into the town last summer."
+     "Asylum seekers flooded into the town last summer.",
+     "Mass immigration is swamping our towns."
     ],
     "pass": [
      "Donations for refugees poured in after the appeal.",
      "Messages of support to refugees flooded in from all over the region.",
      "Refugees were flooded out of their homes by the storm.",
-     "The volunteers pour tea for refugees every Thursday."
+     "The volunteers pour tea for refugees every Thursday.",
+     "Ukrainian refugees flooded the town hall with thank-you cards."
     ]
    },
    "topic": "metaphors"
@@ -1036,7 +1563,7 @@ export const en: RuleSet = {
     }
    ],
    "safe": true,
-   "note": "A person cannot be illegal; only acts can. The label suggests a crime where there is often only a missing permit. AP prefers describing the situation (\"living in the country without permission\") and rejects \"undocumented\"; PICUM recommends \"undocumented\" or \"irregular\".",
+   "note": "A person cannot be illegal, only an act can, and the label implies a crime where there is often just a missing permit. Sources differ on the fix: AP prefers describing the situation and rejects \"undocumented\", while PICUM recommends \"undocumented\" or \"irregular\".",
    "source": [
     {
      "title": "AP Stylebook, \"illegal immigrant\" no more (2013)",
@@ -1113,36 +1640,40 @@ export const en: RuleSet = {
    "topic": "migration"
   },
   {
-   "id": "illegal-entry",
+   "id": "illegal-entrant",
    "category": "term",
    "severity": "info",
    "terms": [
-    "illegal entry",
-    "illegal border crossing"
+    "illegal entrant"
    ],
    "alternatives": [
-    "irregular entry",
-    "irregular border crossing"
+    {
+     "one": "person who entered without permission",
+     "many": "people who entered without permission"
+    },
+    "irregular migrant"
    ],
-   "unless": {
-    "after": [
-     "[into|to|of|at] [the|a|an|our|their|his|her]? {mig-premises}"
-    ]
-   },
-   "note": "PICUM prefers \"irregular entry\" because seeking protection is a right and \"illegal\" presumes the person had no right to come. Some laws do use \"illegal entry\" as an offence, so this is advice only.",
-   "source": {
-    "title": "PICUM, Words Matter",
-    "url": "https://picum.org/words-matter/"
-   },
+   "note": "The act of entering without permission may be unlawful, but the label fixes \"illegal\" on the person. UK law uses \"illegal entrant\" as a term of art, so this is advice only; outside legal texts describe the entry, not the person.",
+   "source": [
+    {
+     "title": "PICUM, Words Matter",
+     "url": "https://picum.org/words-matter/"
+    },
+    {
+     "title": "AP Stylebook, \"illegal immigrant\" no more (2013)",
+     "url": "https://blog.ap.org/announcements/illegal-immigrant-no-more"
+    }
+   ],
    "examples": {
     "flag": [
-     "Most of the families were charged with illegal entry after reaching the coast.",
-     "The number of illegal border crossings fell last year."
+     "The men were detained as illegal entrants after landing at the beach.",
+     "Illegal entrants will be moved to the reception centre on Monday."
     ],
     "pass": [
-     "Police are investigating an illegal entry into the depot on Mill Lane.",
+     "Illegal entry into the country is a matter for the Home Office.",
      "Illegal immigration is an offence under the act.",
-     "The report counts irregular entries by sea and by land."
+     "The report counts irregular entries by sea and by land.",
+     "Arrivals at the station will be met by volunteers."
     ]
    },
    "topic": "migration"
@@ -1357,6 +1888,14 @@ export const en: RuleSet = {
     "migration crisis",
     "asylum crisis"
    ],
+   "unless": {
+    "before": [
+     "[Rohingya|Sudanese|Afghan|Ukrainian|Venezuelan|Palestinian|Congolese|global|world's|humanitarian]"
+    ],
+    "after": [
+     "[in|of] [Sudan|Syria|Myanmar|Bangladesh|Afghanistan|Ukraine|Gaza|Yemen|Ethiopia|Somalia|Congo|Venezuela|Lebanon|Jordan|Chad|Uganda|Kenya|the Sahel|the Horn of Africa]"
+    ]
+   },
    "alternatives": [
     {
      "one": "increase in arrivals",
@@ -1367,7 +1906,7 @@ export const en: RuleSet = {
      "many": "shortages of reception places"
     }
    ],
-   "note": "\"Crisis\" frames the people arriving as the emergency, rather than, for example, a lack of reception capacity. Research on 2015 coverage shows how the label shaped the debate. Say what the actual problem is.",
+   "note": "Calling it a crisis makes the people arriving the emergency, rather than, say, a lack of reception places, and research on the 2015 coverage shows how much the label shaped the debate. Say what the actual problem is.",
    "source": [
     {
      "title": "Goodman, Sirriyeh and McMahon, \"The evolving (re)categorisations of refugees throughout the 'refugee/migrant crisis'\" (2017)",
@@ -1386,7 +1925,8 @@ export const en: RuleSet = {
     "pass": [
      "The housing crisis affects refugees and long-term residents alike.",
      "The city opened a crisis line for refugees from Ukraine.",
-     "Our reception centres ran out of places in September."
+     "Our reception centres ran out of places in September.",
+     "The refugee crisis in Sudan has displaced millions of people."
     ]
    },
    "topic": "migration"
@@ -1440,7 +1980,7 @@ export const en: RuleSet = {
     ]
    },
    "alternatives": [],
-   "note": "Sorting offences by the origin of suspects suggests that origin causes crime; nobody writes \"native crime\". Name the offence and, only where it matters, the suspect's circumstances. English guidance is thin here; the German NdM glossary makes the same point about \"Ausländerkriminalität\".",
+   "note": "Sorting offences by the suspects' origin suggests that origin causes crime, while nobody writes \"native crime\"; name the offence instead. English guidance is thin, but the German NdM glossary makes this point about \"Ausländerkriminalität\".",
    "source": {
     "title": "Neue deutsche Medienmacher*innen, glossary (\"Ausländerkriminalität\")",
     "url": "https://glossar.neuemedienmacher.de/"
@@ -1469,6 +2009,9 @@ export const en: RuleSet = {
    "unless": {
     "before": [
      "{mig-limiter}"
+    ],
+    "after": [
+     "{mig-trait-literal}"
     ]
    },
    "alternatives": [],
@@ -1495,6 +2038,7 @@ export const en: RuleSet = {
      "Refugees are not criminals.",
      "Some asylum seekers are victims of violent crime.",
      "Refugees are often victims of dangerous smugglers.",
+     "Refugees are violent crime victims more often than other residents.",
      "All refugees are entitled to a free bus pass in their first month.",
      "Undocumented migrants are vulnerable to exploitation by employers."
     ]
@@ -1540,6 +2084,87 @@ export const en: RuleSet = {
    "topic": "migration"
   },
   {
+   "id": "migrants-wont-integrate",
+   "category": "generalisation",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "{migrant-noun} [do not|don't|never|refuse to|will never|won't|will not|don't even|never even] [want to|try to|bother to]? [integrate|adapt|assimilate|fit in|learn English|learn the language|speak English|respect our laws|respect our values]"
+   ],
+   "unless": {
+    "before": [
+     "{mig-limiter}",
+     "not [all|every]",
+     "[a|the]? [myth|claim|idea] that"
+    ]
+   },
+   "alternatives": [],
+   "note": "Claims that a whole group refuses to integrate or learn the language turn individual circumstances, such as waiting lists for language classes, into a group trait. Describe specific people or give figures, for example on course places and uptake.",
+   "source": [
+    {
+     "title": "IOM, Communicating on migration - migration narratives",
+     "url": "https://emm.iom.int/handbooks/communicating-migration/migration-narratives"
+    },
+    {
+     "title": "WACC, Recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Immigrants never learn English.",
+     "Refugees don't want to integrate into our community."
+    ],
+    "pass": [
+     "Not all migrants speak English when they arrive, so the leaflet is in six languages.",
+     "Refugees can learn English for free at the library.",
+     "Newcomers who don't speak English can ask for an interpreter.",
+     "Asylum seekers cannot work while their claim is decided."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "migrants-take-benefits",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{migrant-noun} [only|just|all|mostly]? [come|came|are coming|are here|move here] [here]? [for|to get|to claim|to live off|to live on] [the|our|free]? [benefits|handouts|welfare|free housing|council houses|council housing|free healthcare|the money]",
+    "{migrant-noun} [take|took|steal|stole|are taking|are stealing|take all|steal all] [our|all our|British] [jobs|homes|houses|council houses|school places|benefits|GP appointments]"
+   ],
+   "unless": {
+    "before": [
+     "{mig-limiter}"
+    ]
+   },
+   "alternatives": [],
+   "note": "The picture of migrants as a drain who come for benefits or take \"our\" jobs assigns motives and effects to a whole group. Give figures on employment, contributions and use of services instead.",
+   "source": [
+    {
+     "title": "IOM, Communicating on migration - migration narratives",
+     "url": "https://emm.iom.int/handbooks/communicating-migration/migration-narratives"
+    },
+    {
+     "title": "WACC, Recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Migrants only come here for the benefits.",
+     "Immigrants are taking our jobs and our homes."
+    ],
+    "pass": [
+     "Refugees come here for safety and a new start.",
+     "Refugees take jobs in care homes, farms and hospitals.",
+     "Migrants take the jobs nobody else wants, the study found.",
+     "Migrants are not taking our jobs, according to the council's labour market study.",
+     "Migrants come to the library for free English classes."
+    ]
+   },
+   "topic": "migration"
+  },
+  {
    "id": "no-go-area",
    "category": "term",
    "severity": "warning",
@@ -1557,7 +2182,8 @@ export const en: RuleSet = {
     ],
     "after": [
      "for {hood-literal-user}",
-     "[during|while|until|whilst]"
+     "[during|while|until|whilst|around|surrounding]",
+     "at the [scene|site]"
     ]
    },
    "alternatives": [
@@ -1567,7 +2193,7 @@ export const en: RuleSet = {
     },
     "neighbourhood"
    ],
-   "note": "The phrase claims that a neighbourhood is beyond the law or closed to outsiders. Such claims, often aimed at Muslim or migrant areas, have repeatedly been shown to be unfounded. Name the specific problem and give figures.",
+   "note": "The phrase claims that a neighbourhood is beyond the law or closed to outsiders, a claim often aimed at Muslim or migrant areas and repeatedly shown to be unfounded. Name the specific problem and give figures.",
    "source": [
     {
      "title": "The Independent, \"Why we shouldn't give credence to the debunked myth of 'no-go zones'\" (2018)",
@@ -1587,6 +2213,7 @@ export const en: RuleSet = {
      "The lake is a no-go area for swimmers during the algae bloom.",
      "The construction no-go zone around the bridge will be lifted in March.",
      "The car park is a no-go area until the resurfacing is finished.",
+     "The no-go area around the fire scene remains in place while investigations continue.",
      "Police figures show that crime fell in every ward last year."
     ]
    },
@@ -1605,11 +2232,14 @@ export const en: RuleSet = {
    ],
    "unless": {
     "before": [
-     "{hood-ghetto-place}"
+     "{hood-ghetto-place}",
+     "[deported|deportation|deportations|liberated|liberation|escaped|fled|survived|liquidation|liquidated|sealed] [from|of|in]? [the|a]?"
     ],
     "after": [
      "{hood-ghetto-after}",
-     "[in|of] {hood-ghetto-place}"
+     "[in|of] {hood-ghetto-place}",
+     "[was|were] [liquidated|sealed|walled|cleared|destroyed|established by]",
+     "[in|until|during|from|by|before|after] [1939|1940|1941|1942|1943|1944|1945|the war|the Holocaust|the occupation|the Second World War|World War II|the Nazi occupation]"
     ]
    },
    "alternatives": [
@@ -1617,7 +2247,7 @@ export const en: RuleSet = {
     "low-income area",
     "neighbourhood"
    ],
-   "note": "\"Ghetto\" recalls enforced segregation, above all the Nazi ghettos, and brands today's neighbourhoods and their residents as outcasts. Describe the area concretely: income, housing, services. Historical ghettos are not affected.",
+   "note": "\"Ghetto\" recalls enforced segregation, above all the Nazi ghettos, and brands today's neighbourhoods and their residents as outcasts. Describe the area concretely (income, housing, services); historical ghettos are not flagged.",
    "source": [
     {
      "title": "Language, Please, \"ghetto\"",
@@ -1637,7 +2267,8 @@ export const en: RuleSet = {
      "A survivor of the Warsaw Ghetto will speak at the library on Holocaust Memorial Day.",
      "The exhibition tells the story of the Jewish ghetto in Venice.",
      "A ghetto blaster from 1985 is on display at the city museum.",
-     "Her grandparents lived in the ghetto of Łódź before the war."
+     "Her grandparents lived in the ghetto of Łódź before the war.",
+     "Her grandparents were deported from the ghetto in 1942."
     ]
    },
    "topic": "neighbourhoods"
@@ -1680,8 +2311,7 @@ export const en: RuleSet = {
     "problem neighborhood",
     "problem estate",
     "problem district",
-    "problem quarter",
-    "problem area of town"
+    "problem quarter"
    ],
    "alternatives": [
     {
@@ -1771,6 +2401,1340 @@ export const en: RuleSet = {
     ]
    },
    "topic": "neighbourhoods"
+  },
+  {
+   "id": "mohammedan",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "Mohammedan",
+    "Muhammadan",
+    "Mahometan",
+    "Mahommedan",
+    "Mohamedan",
+    "Muhammedan",
+    "Mahomedan"
+   ],
+   "unless": {
+    "after": [
+     "sporting",
+     "anglo"
+    ]
+   },
+   "alternatives": [
+    "Muslim"
+   ],
+   "safe": true,
+   "note": "Built on a false analogy with \"Christian\", the word suggests Muslims worship Muhammad, which contradicts their faith; many find it offensive. Muslims call themselves Muslims.",
+   "source": {
+    "title": "University of Hull, Academic Writing in English (AWE), \"Mohammedan\"",
+    "url": "http://hull-awe.org.uk/index.php?oldid=63476&title=Mohammedan_%28also_Muhammadan%2C_Mahommedan_etc.%29"
+   },
+   "examples": {
+    "flag": [
+     "The leaflet asked Mohammedans to register for the new cemetery section.",
+     "Mohammedan families will be given burial plots facing Mecca."
+    ],
+    "pass": [
+     "Muslim families can book burial plots in the new cemetery section.",
+     "The exhibition includes a shirt from Mohammedan Sporting Club in Kolkata.",
+     "The 1911 census used the category \"Mohammedan\"."
+    ],
+    "fixes": [
+     {
+      "from": "Mohammedans can book the hall for Eid.",
+      "to": "Muslims can book the hall for Eid."
+     }
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "mohammedanism",
+   "category": "slur",
+   "severity": "warning",
+   "inflect": false,
+   "terms": [
+    "Mohammedanism",
+    "Muhammadanism",
+    "Mahometanism"
+   ],
+   "alternatives": [
+    "Islam"
+   ],
+   "safe": true,
+   "note": "An old Western name for Islam that wrongly implies Muhammad is worshipped. The religion is called Islam.",
+   "source": {
+    "title": "University of Hull, Academic Writing in English (AWE), \"Mohammedan\"",
+    "url": "http://hull-awe.org.uk/index.php?oldid=63476&title=Mohammedan_%28also_Muhammadan%2C_Mahommedan_etc.%29"
+   },
+   "examples": {
+    "flag": [
+     "The library catalogue still files books on Islam under Mohammedanism."
+    ],
+    "pass": [
+     "Books on Islam are in section 297 of the library.",
+     "The exhibition on the history of Islam in the city opens in May."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "moslem-spelling",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "Moslem"
+   ],
+   "alternatives": [
+    "Muslim"
+   ],
+   "safe": true,
+   "note": "An older spelling that now looks dated and that some readers find offensive. \"Muslim\" is the standard spelling, closer to the Arabic.",
+   "source": {
+    "title": "University of Hull, Academic Writing in English (AWE), \"Mohammedan\" (on the spelling \"Moslem\")",
+    "url": "http://hull-awe.org.uk/index.php?oldid=63476&title=Mohammedan_%28also_Muhammadan%2C_Mahommedan_etc.%29"
+   },
+   "examples": {
+    "flag": [
+     "Moslem residents can use the prayer room on the second floor."
+    ],
+    "pass": [
+     "Muslim residents can use the prayer room on the second floor.",
+     "The 1952 sign on the cemetery wall reads \"Moslem burial ground\"."
+    ],
+    "fixes": [
+     {
+      "from": "Moslem residents can use the prayer room.",
+      "to": "Muslim residents can use the prayer room."
+     }
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "the-muslim-community",
+   "category": "generalisation",
+   "severity": "info",
+   "patterns": [
+    "the muslim community"
+   ],
+   "negatable": false,
+   "unless": {
+    "after": [
+     "centre",
+     "center",
+     "centres",
+     "hall",
+     "garden",
+     "association",
+     "cemetery",
+     "trust",
+     "forum",
+     "radio",
+     "school",
+     "in",
+     "of",
+     "at",
+     "near",
+     "around"
+    ]
+   },
+   "alternatives": [
+    "Muslim communities"
+   ],
+   "note": "There is no single Muslim community: Muslims differ in origin, language, tradition and opinion. Write \"Muslim communities\", or name the specific group or mosque you mean; a hint only, since a local community can be meant.",
+   "source": [
+    {
+     "title": "MOST Resource, \"Journalistic tips on covering the Muslim American communities\" (Hannah Allam)",
+     "url": "https://mostresource.org/storybank/journalistic-tips-on-covering-the-muslim-american-communities"
+    },
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The Muslim community is worried about the closure of the prayer room.",
+     "The mayor will meet the Muslim community after the attack."
+    ],
+    "pass": [
+     "The Muslim community centre on Park Road reopens after renovation.",
+     "Muslim communities across the city celebrated Eid with open days.",
+     "The mosque hosts a Ramadan iftar for neighbours.",
+     "The Muslim community of Northfield has raised money for the food bank."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "moderate-muslims",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "moderate Muslim"
+   ],
+   "alternatives": [
+    "Muslim"
+   ],
+   "note": "Singling out \"moderate\" Muslims implies that the ordinary, practising majority is immoderate. Just say Muslims, or describe the specific views or organisation.",
+   "source": [
+    {
+     "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+     "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+    },
+    {
+     "title": "Georgetown University Bridge Initiative, \"Why we should ditch the phrase 'moderate Muslims'\"",
+     "url": "http://bridge.georgetown.edu/why-we-should-ditch-the-phrase-moderate-muslims/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The council wants to work with moderate Muslims on the new youth strategy.",
+     "A moderate Muslim group will run the interfaith stall."
+    ],
+    "pass": [
+     "Temperatures will stay moderate during Ramadan this year.",
+     "The council wants to work with Muslim residents' groups on the new youth strategy."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-must-condemn",
+   "category": "collective-blame",
+   "severity": "warning",
+   "patterns": [
+    "{rel-collective-all} {rel-obligation} ..2 [condemn|denounce|disown|apologise|apologize|speak out against]",
+    "{rel-collective-all} {rel-obligation} ..2 [distance|dissociate|disassociate] [themselves|itself] from ..3 {rel-blame-object}",
+    "[every|each|all|the] [mosque|mosques|synagogue|synagogues|imam|imams] in ..3 {rel-obligation} ..2 [condemn|denounce|disown|apologise|apologize]"
+   ],
+   "alternatives": [],
+   "note": "Demanding that all Muslims, Jews or mosques condemn or apologise for an attack treats them as answerable for it. Report what individuals and organisations actually said; do not make demands of a whole faith.",
+   "source": [
+    {
+     "title": "IHRA working definition of antisemitism (full text, New Statesman), example on holding Jews collectively responsible",
+     "url": "https://newstatesman.com/politics/uk/2018/08/full-text-ihra-s-working-definition-anti-semitism"
+    },
+    {
+     "title": "Dalia Mogahed, \"Assuming Collective Guilt\" (2013)",
+     "url": "http://www.theglobalexperts.org/comment-analysis/assuming-collective-guilt"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Muslims must condemn this attack loudly and clearly.",
+     "Every imam should publicly distance themselves from the attacker.",
+     "The Muslim community needs to apologise for the stabbing.",
+     "Jews have to denounce the actions of the Israeli government.",
+     "Every mosque in the city must publicly condemn the attack.",
+     "The Jewish community must distance itself from the actions of the Israeli government."
+    ],
+    "pass": [
+     "Muslim leaders condemned the attack at a vigil on Sunday.",
+     "Muslim parents should apply for school places by 15 January.",
+     "Muslims should not have to apologise for crimes they had nothing to do with.",
+     "Imams should apply for the chaplaincy programme by 1 May.",
+     "Mosques must register their fire safety plans with the council.",
+     "Muslims should distance themselves from crowded areas during the heatwave."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-collective-responsibility",
+   "category": "collective-blame",
+   "severity": "warning",
+   "patterns": [
+    "{rel-collective-all} {rel-obligation} ..2 [answer for|take responsibility|accept responsibility|be held responsible|be held accountable|be held to account|pay for]",
+    "{rel-collective-all} [are|is|were|was] ..1 [responsible for|to blame for|complicit in|behind] ..3 {rel-harm}"
+   ],
+   "alternatives": [],
+   "note": "Holding a whole faith or its places of worship responsible for what individuals did is collective guilt, a classic step towards hostility. Name the people who acted.",
+   "source": [
+    {
+     "title": "IHRA working definition of antisemitism (full text, New Statesman), example on holding Jews collectively responsible",
+     "url": "https://newstatesman.com/politics/uk/2018/08/full-text-ihra-s-working-definition-anti-semitism"
+    },
+    {
+     "title": "Paths to Understanding, \"Countering Collective Blame\"",
+     "url": "https://pathstounderstanding.org/countering-collective-blame/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Every mosque must answer for the attack in the city centre.",
+     "The Jewish community has to take responsibility for what happened.",
+     "Muslims are to blame for the riots.",
+     "Muslim parents must take responsibility for the attack carried out by one teenager."
+    ],
+    "pass": [
+     "Every mosque must answer the council's survey on building safety by Friday.",
+     "The Muslim community has to wait longer than others for burial plots.",
+     "Muslims are responsible for organising this year's interfaith iftar.",
+     "The man who attacked the shop must answer for his crime in court."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-group-negative-trait",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{rel-faith-plural} [are|were] ..1 {rel-negative-trait}",
+    "[every|each|any] {rel-faith-singular} is ..1 {rel-negative-trait}"
+   ],
+   "unless": {
+    "after": [
+     "[target|targets|attack|attacks|violence|crime|crimes|incidents|group|groups|organisation|organisations|organization|organizations]",
+     "to [nobody|anyone|anybody]",
+     "to no one",
+     "to {rel-our-values}"
+    ]
+   },
+   "alternatives": [],
+   "note": "Attributing a trait to all members of a faith erases the differences between millions of people. Describe what specific people did, or drop the claim.",
+   "source": [
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    },
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Muslims are inherently violent and should not run the youth club.",
+     "Every Muslim is a potential terrorist.",
+     "Jews are greedy landlords, one flyer read."
+    ],
+    "pass": [
+     "Not all Muslims are extremists, and none of the worshippers were involved.",
+     "Muslims are victims of extremist violence more often than other groups.",
+     "Jews are frequent terrorist targets, so the synagogue receives extra security funding.",
+     "Muslims are welcome at the open day.",
+     "Sikhs are violent crime victims more often than other residents."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-group-hostility",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{rel-faith-plural} [hate|despise|secretly hate] ..1 {rel-hate-object}",
+    "[all|most] {rel-faith-plural} [support|secretly support|sympathise with|sympathize with|want] ..1 {rel-support-object}",
+    "{rel-faith-plural} [secretly support|secretly sympathise with|secretly sympathize with] ..1 {rel-support-object}"
+   ],
+   "alternatives": [],
+   "note": "Claims about what \"all Muslims\" or \"Jews\" want, hate or support turn a faith into a single hostile will. Attribute views to the people or groups who actually hold them.",
+   "source": [
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    },
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Muslims hate the West and everything it stands for.",
+     "All Muslims want sharia law in Britain.",
+     "Muslims secretly support the terrorists."
+    ],
+    "pass": [
+     "Not all Muslims want sharia law, and most have never been asked.",
+     "All Muslims want a safe place to pray, the survey found.",
+     "Muslims support victims of violence through the food bank."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "religion-as-violent",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{rel-religion} is ..2 {rel-negative-trait}",
+    "{rel-religion} [hates|despises|wants to conquer|wants to destroy|wants to take over|is at war with|seeks to dominate|threatens]"
+   ],
+   "unless": {
+    "after": [
+     "[target|targets|attack|attacks|violence|crime|crimes|group|groups]",
+     "to [nobody|anyone|anybody]",
+     "to no one"
+    ]
+   },
+   "alternatives": [],
+   "note": "Treating a religion as one violent actor that hates or threatens makes every believer a suspect. Write about what named people or groups did or said.",
+   "source": [
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    },
+    {
+     "title": "Journalist's Resource, \"6 reporting tips for covering Islam in America\" (Hannah Allam)",
+     "url": "https://journalistsresource.org/race-and-gender/six-tips-for-reporting-on-muslims-in-america/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Islam is a violent religion, and the mosque should not be built.",
+     "Islam hates the West and everything we stand for."
+    ],
+    "pass": [
+     "Islam is the second-largest religion in the borough.",
+     "Islam is not a violent religion.",
+     "The group falsely claims that Islam hates the West."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-and-ordinary-people",
+   "category": "othering",
+   "severity": "warning",
+   "patterns": [
+    "{rel-faith-plural} and [ordinary|normal|regular|decent|real] {rel-majority-noun}",
+    "[ordinary|normal|regular|decent|real] {rel-majority-noun} and {rel-faith-plural}",
+    "{rel-faith-plural} and [Britons|Brits|the British|the English|Westerners|locals|natives|native Britons]"
+   ],
+   "alternatives": [],
+   "note": "Setting \"Muslims\" against \"ordinary people\" or \"Britons\" implies believers are neither ordinary nor fellow citizens. Compare like with like (Muslims and non-Muslims), or say \"residents\".",
+   "source": [
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard (stress shared values)",
+     "url": "https://iframe.standard.co.uk/hp/front/don-t-mention-islamic-extremists-government-phrasebook-tries-to-avoid-upsetting-muslims-6666578.html"
+    },
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The survey compared the views of Muslims and ordinary Britons.",
+     "Tensions between Muslims and locals have grown since the mosque opened.",
+     "Normal residents and Muslims will share the new sports hall."
+    ],
+    "pass": [
+     "Muslims and non-Muslims joined the clean-up day in the park.",
+     "Muslims and Christians organised a joint food bank.",
+     "Ordinary members and trustees of the mosque can vote at the annual meeting."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-incompatible-values",
+   "category": "othering",
+   "severity": "warning",
+   "patterns": [
+    "{rel-religion} [is|are] ..2 [incompatible with|at odds with|alien to|a threat to] ..1 {rel-our-values}",
+    "[their|this|that|his|her] [religion|faith|beliefs|culture|customs|traditions|way of life] [is|are] ..2 [incompatible with|at odds with|alien to|a threat to] ..1 {rel-our-values}",
+    "[defend|defended|defending|protect|protected|protecting] ..3 against [their|this|that|foreign|alien] [religion|faith|culture|customs|beliefs]",
+    "{rel-faith-plural} [are|is] ..2 [incompatible with|at odds with|alien to|a threat to] ..1 {rel-our-values}"
+   ],
+   "alternatives": [],
+   "note": "Declaring a faith incompatible with \"our values\" places its believers outside the society they belong to. Name the specific practice or act you object to, and who is responsible.",
+   "source": [
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    },
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard (stress shared values)",
+     "url": "https://iframe.standard.co.uk/hp/front/don-t-mention-islamic-extremists-government-phrasebook-tries-to-avoid-upsetting-muslims-6666578.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Their religion is incompatible with our values.",
+     "Islam is fundamentally at odds with British values.",
+     "Muslims are a threat to our way of life.",
+     "Their culture is incompatible with our way of life.",
+     "Our Christian traditions must be defended against their religion."
+    ],
+    "pass": [
+     "The old boiler is incompatible with our new heating system.",
+     "Residents are protected against fraud by the new licensing scheme.",
+     "Islam is not incompatible with British values.",
+     "Muslims and Christians share many values, the interfaith forum concluded."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-not-sharing-values",
+   "category": "othering",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "{rel-faith-plural} [do not|don't|will never|can never|cannot|can't|refuse to] [share|accept|respect|adopt|integrate into|fit into|fit in with] ..1 [{rel-our-values}|women|the law|our laws|British law|gay people|equality]"
+   ],
+   "unless": {
+    "before": [
+     "myth that",
+     "false that",
+     "untrue that",
+     "not true that"
+    ]
+   },
+   "alternatives": [],
+   "note": "The claim that a faith group cannot share or accept \"our\" values casts its members as permanent outsiders. Talk about shared rules and values that apply to all residents.",
+   "source": [
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard (stress shared values)",
+     "url": "https://iframe.standard.co.uk/hp/front/don-t-mention-islamic-extremists-government-phrasebook-tries-to-avoid-upsetting-muslims-6666578.html"
+    },
+    {
+     "title": "IHRA working definition of antisemitism (full text, New Statesman), example on questioning Jews' loyalty",
+     "url": "https://newstatesman.com/politics/uk/2018/08/full-text-ihra-s-working-definition-anti-semitism"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Muslims do not share our values and never will.",
+     "Jews will never fit into our society.",
+     "Muslims don't respect women."
+    ],
+    "pass": [
+     "It is a myth that Muslims do not share our values.",
+     "Muslims and non-Muslims share the same worries about housing.",
+     "Imams do not need to book the prayer room in advance."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-conditional-welcome",
+   "category": "othering",
+   "severity": "warning",
+   "patterns": [
+    "{rel-faith-plural} ..3 [as long as|provided|provided that|only if|on condition that] they ..2 [give up|abandon|drop|leave behind|stop|hide|adapt|assimilate]"
+   ],
+   "alternatives": [],
+   "note": "Welcoming a faith group only on condition that it gives up its practices treats its members as guests on probation. Say what rules apply to everyone.",
+   "source": [
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "We welcome Muslims as long as they give up their foreign customs.",
+     "Jews are accepted here provided they hide their religion."
+    ],
+    "pass": [
+     "We welcome Muslims and people of all faiths to the open day.",
+     "Sikhs can bring a kirpan as long as it is worn under clothing."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-control-trope",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{rel-faith-plural} [control|controls|dominate|dominates|secretly run|are taking over|are buying up] ..2 {rel-control-domain}"
+   ],
+   "alternatives": [],
+   "note": "Saying that Jews or Muslims \"control\" or are \"taking over\" the economy, media or a town revives old conspiracy myths. Name the actual owners or decision-makers, or drop the claim.",
+   "source": [
+    {
+     "title": "IHRA working definition of antisemitism (full text, New Statesman), example on myths of Jewish control",
+     "url": "https://newstatesman.com/politics/uk/2018/08/full-text-ihra-s-working-definition-anti-semitism"
+    },
+    {
+     "title": "Runnymede Trust, \"Islamophobia, a challenge for us all\" (1997), \"closed views\" as summarised by Media Maniacs",
+     "url": "https://mediamaniacs911.wordpress.com/2013/05/30/runnymeade-trust-and-islamophobia-eight-components-that-they-say-define-islamophobia/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Jews control the property market in this town.",
+     "Muslims are taking over the high street."
+    ],
+    "pass": [
+     "Jews and Muslims control the budget of the interfaith fund jointly with the council.",
+     "Muslims run the food bank at the community centre on Fridays."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-irrelevant-in-crime",
+   "category": "irrelevant-attribute",
+   "severity": "info",
+   "patterns": [
+    "{rel-faith-adjective} {rel-person-noun} ..3 {rel-offender-verb}",
+    "{rel-offender-noun} , who [is|was] [a|an]? [{rel-faith-adjective}|{rel-faith-singular}]",
+    "{rel-offender-noun} , [a|an] {rel-faith-singular} ,"
+   ],
+   "alternatives": [],
+   "note": "A suspect's religion is rarely relevant to a crime report and invites readers to blame the faith. Leave it out unless it genuinely matters to the story, for example a religiously motivated offence.",
+   "source": [
+    {
+     "title": "IPSO, \"How Clause 12 (Discrimination) works\" (Editors' Code of Practice)",
+     "url": "https://www.ipso.co.uk/news-analysis/ipso-analysis-how-clause-12-discrimination-works/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A Muslim man was arrested after a fight outside the bus station.",
+     "Two Sikh teenagers were charged with criminal damage.",
+     "The shoplifter, who is Muslim, was banned from the shopping centre.",
+     "A Jewish landlord was fined for breaching housing rules."
+    ],
+    "pass": [
+     "A Muslim woman was elected chair of the tenants' association.",
+     "A Sikh man wanted to open a restaurant on the high street.",
+     "The Christian youth group was charged a reduced fee for the hall.",
+     "A man was arrested after a fight outside the bus station.",
+     "The victim, who is Muslim, was taken to hospital.",
+     "A Jewish man was attacked outside the synagogue and police are treating it as a hate crime."
+    ]
+   },
+   "topic": "religion"
+  },
+  {
+   "id": "faith-terrorism",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-faith-adjective} {ter-terror-noun}"
+   ],
+   "unless": {
+    "before": [
+     "anti"
+    ],
+    "after": [
+     "victim",
+     "victims",
+     "survivor",
+     "survivors"
+    ]
+   },
+   "alternatives": [
+    "{ter-terror-noun}"
+   ],
+   "note": "A faith label in front of \"terrorism\" makes a whole religion the author of what a few people did. Name the group (\"Daesh terrorists\") or say what happened (attacker, bomber, gunman).",
+   "source": [
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    },
+    {
+     "title": "Lonely Planet house style manual, \"terrorism/terrorist\"",
+     "url": "https://sites.google.com/lonelyplanet.com/house-style-manual/terrorismterrorist"
+    },
+    {
+     "title": "National Counterterrorism Center, \"Words that Work and Words that Don't\" (2008)",
+     "url": "https://www.investigativeproject.org/document/127-words-that-work-and-words-that-dont-a-guide-for"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Security at the Christmas market has been increased because of the threat of Islamic terrorism.",
+     "Two Muslim terrorists planned the attack on the station.",
+     "The exhibition looks back at Jewish terror in 1940s Palestine.",
+     "Security was stepped up because of the threat of Arab terror."
+    ],
+    "pass": [
+     "Muslim leaders condemned the attack at a vigil in the town square.",
+     "The memorial remembers the victims of the anti-Muslim terror attack in Christchurch.",
+     "The support group helps Jewish terror victims and their families.",
+     "Islamic art from the city's collection is on show at the museum until March.",
+     "Islamic Relief and the food bank are collecting donations for families affected by the floods.",
+     "Islamist extremism is one of the threats named in the national counter-terrorism strategy."
+    ],
+    "fixes": [
+     {
+      "from": "Islamic terrorists attacked the market in 2016.",
+      "to": "Terrorists attacked the market in 2016."
+     }
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "faith-extremism",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-faith-adjective} {ter-extremism-noun}"
+   ],
+   "unless": {
+    "before": [
+     "anti"
+    ]
+   },
+   "alternatives": [
+    "violent {ter-extremism-noun}"
+   ],
+   "note": "\"Muslim extremist\" or \"Islamic radicalism\" ties a faith shared by millions to the violence of a few. Say \"violent extremism\" or name the group; the ideology-specific term \"Islamist extremism\", as used in prevention strategies, is not flagged.",
+   "source": [
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by The Times",
+     "url": "https://pluralism.org/news/terrorism-phrasebook-put-officials-guard"
+    },
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The youth project aims to stop young people being drawn into Islamic extremism.",
+     "A Muslim extremist was convicted of planning an attack on the bridge.",
+     "The council is worried about Christian radicals outside the clinic."
+    ],
+    "pass": [
+     "Islamist extremism is one of the threats named in the strategy.",
+     "The council works with mosques and churches to counter all forms of violent extremism.",
+     "The report covers far-right and anti-Muslim extremism in the region.",
+     "Islamic finance products are now offered by two banks on the high street."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "radical-muslim",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-radical-adjective} {ter-faith-person}"
+   ],
+   "unless": {
+    "after": [
+     "leaders",
+     "leader",
+     "scholars",
+     "scholar",
+     "thinkers",
+     "thinker",
+     "feminist",
+     "feminists",
+     "theologian",
+     "theologians"
+    ]
+   },
+   "alternatives": [
+    {
+     "one": "violent extremist",
+     "many": "violent extremists"
+    }
+   ],
+   "note": "\"Radical Muslim\" makes the faith the defining feature of a violent person. Say what the person did, or call them a violent extremist.",
+   "source": [
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    },
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by The Times",
+     "url": "https://pluralism.org/news/terrorism-phrasebook-put-officials-guard"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The man who stabbed the bus driver was a radical Muslim.",
+     "Radical Muslims were seen near the youth club."
+    ],
+    "pass": [
+     "Muslim volunteers were seen helping at the youth club.",
+     "The talk by a radical Muslim feminist writer is sold out.",
+     "The council funds projects against radicalisation among young people."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "faith-violence",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-faith-adjective} {ter-violence-noun}"
+   ],
+   "unless": {
+    "before": [
+     "anti"
+    ],
+    "after": [
+     "victim",
+     "victims",
+     "survivor",
+     "survivors",
+     "fiction",
+     "novel",
+     "novels",
+     "writer",
+     "writers",
+     "prevention"
+    ]
+   },
+   "alternatives": [
+    "{ter-violence-noun}"
+   ],
+   "note": "\"Muslim violence\" or \"Arab crime\" presents offences as a trait of a faith or people. Describe the offences and who committed them; nobody writes \"Christian crime\".",
+   "source": [
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    },
+    {
+     "title": "Lonely Planet house style manual, \"terrorism/terrorist\"",
+     "url": "https://sites.google.com/lonelyplanet.com/house-style-manual/terrorismterrorist"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Muslim violence against shop staff is a growing problem.",
+     "The leaflet blamed Arab crime for the closure of the market."
+    ],
+    "pass": [
+     "Anti-Muslim violence rose after the attack, and the council set up a helpline.",
+     "The support service helps Muslim crime victims report what happened.",
+     "Violence against shop staff is a growing problem."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "islamists-as-label",
+   "category": "label",
+   "severity": "info",
+   "patterns": [
+    "islamists"
+   ],
+   "unless": {
+    "after": [
+     "and"
+    ]
+   },
+   "alternatives": [],
+   "note": "\"Islamist\" names supporters of a political project, not Muslims in general, and it is often used loosely for both. If you mean Muslims, say Muslims; if you mean people who used or planned violence, say that.",
+   "source": [
+    {
+     "title": "AP Stylebook, revised \"Islamist\" entry (2013), as reported by Politico",
+     "url": "https://www.politico.com/blogs/media/2013/04/ap-stylebook-revises-islamist-use-160943"
+    },
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard",
+     "url": "http://www.standard.co.uk/newsheadlines/terror-advice-tackles-verbal-gaffes-6624855.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Islamists run the halal butcher on Station Road.",
+     "The new mosque will attract Islamists to the area."
+    ],
+    "pass": [
+     "Islamist extremism is one of the threats named in the strategy.",
+     "Prevent referrals for Islamist and extreme right-wing ideologies fell last year.",
+     "The halal butcher on Station Road is run by a local family."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "islamist-extremist-label",
+   "category": "label",
+   "severity": "info",
+   "patterns": [
+    "islamist {ter-extremist-person}"
+   ],
+   "alternatives": [
+    "violent {ter-extremist-person}"
+   ],
+   "note": "Prevention bodies name the ideology \"Islamist extremism\", but as a label for people the phrase is easily read as pointing at Muslims; for individuals, say what they did. Sources differ here, so this is only a hint.",
+   "source": [
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard",
+     "url": "http://www.standard.co.uk/newsheadlines/terror-advice-tackles-verbal-gaffes-6624855.html"
+    },
+    {
+     "title": "AP Stylebook, revised \"Islamist\" entry (2013), as reported by Politico",
+     "url": "https://www.politico.com/blogs/media/2013/04/ap-stylebook-revises-islamist-use-160943"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Three Islamist extremists were jailed for planning the attack."
+    ],
+    "pass": [
+     "Islamist extremism is one of the threats named in the strategy.",
+     "The Prevent team works against Islamist and far-right extremism alike.",
+     "Three men were jailed for planning the attack on the festival."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "islamofascism",
+   "category": "conflation",
+   "severity": "warning",
+   "inflect": false,
+   "terms": [
+    "Islamofascism",
+    "Islamo-fascism",
+    "Islamic fascism"
+   ],
+   "alternatives": [
+    "totalitarianism",
+    "violent extremism"
+   ],
+   "note": "The word welds a world religion to fascism and so offends the many believers it has nothing to do with. Describe the ideology or the violence directly.",
+   "source": [
+    {
+     "title": "National Counterterrorism Center, \"Words that Work and Words that Don't\" (2008)",
+     "url": "https://www.investigativeproject.org/document/127-words-that-work-and-words-that-dont-a-guide-for"
+    },
+    {
+     "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+     "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The leaflet warned residents about Islamofascism in local schools.",
+     "Speakers at the meeting compared the mosque plans to Islamo-fascism."
+    ],
+    "pass": [
+     "The museum's new exhibition covers fascism in 1930s Europe.",
+     "The interfaith forum discussed Islamic ethics in social care."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "islamofascist",
+   "category": "conflation",
+   "severity": "warning",
+   "terms": [
+    "Islamofascist",
+    "Islamo-fascist"
+   ],
+   "alternatives": [
+    "violent extremist",
+    "totalitarian"
+   ],
+   "note": "Calling people or groups \"Islamofascists\" brands their faith as fascist. Name the group and what it did, or call it violent extremist.",
+   "source": [
+    {
+     "title": "National Counterterrorism Center, \"Words that Work and Words that Don't\" (2008)",
+     "url": "https://www.investigativeproject.org/document/127-words-that-work-and-words-that-dont-a-guide-for"
+    },
+    {
+     "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+     "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The newsletter called the protesters Islamofascists.",
+     "Islamo-fascist propaganda was found on the suspect's laptop."
+    ],
+    "pass": [
+     "Fascist graffiti was removed from the war memorial.",
+     "The Islamic Cultural Centre holds an open day on Saturday."
+    ],
+    "fixes": [
+     {
+      "from": "Islamofascist propaganda was found on the laptop.",
+      "to": "Violent extremist propaganda was found on the laptop."
+     }
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "jihadist-label",
+   "category": "label",
+   "severity": "info",
+   "terms": [
+    "jihadist",
+    "jihadi",
+    "jihadi fundamentalist",
+    "mujahedeen",
+    "mujahideen"
+   ],
+   "unless": {
+    "after": [
+     "john",
+     "jack",
+     "jane",
+     "bride"
+    ]
+   },
+   "alternatives": [
+    "violent extremist",
+    "terrorist"
+   ],
+   "note": "\"Jihad\" also names a personal religious struggle, so \"jihadist\" lends attackers a religious standing. Guidance is split: counter-terrorism communicators advise \"violent extremist\" or \"terrorist\", while news agencies such as AP still use \"jihadi\".",
+   "source": [
+    {
+     "title": "National Counterterrorism Center, \"Words that Work and Words that Don't\" (2008), as discussed by Arizona State University's COMOPS",
+     "url": "http://csc.asu.edu/2008/04/25/us-finally-decides-that-words-matter/"
+    },
+    {
+     "title": "UK Home Office/DCLG (RICU) counter-terrorism phrasebook (2008), as reported by the Evening Standard",
+     "url": "http://www.standard.co.uk/newsheadlines/terror-advice-tackles-verbal-gaffes-6624855.html"
+    },
+    {
+     "title": "Islam Media Style Guide, \"jihad\" (compares AP and Reuters usage)",
+     "url": "https://islam.mediastyle.guide/glossary/jihad"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Three jihadists were arrested after the raid on the flat.",
+     "Youth workers are trained to spot jihadi propaganda online."
+    ],
+    "pass": [
+     "The exhibition explains that jihad can also mean an inner struggle to live well.",
+     "Researchers disagree on whether the term jihadist helps or harms.",
+     "Survivors asked the media to stop using nicknames such as Jihadi John.",
+     "A jihadi bride from the town has asked to return to the UK."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "islamic-state",
+   "category": "term",
+   "severity": "info",
+   "inflect": false,
+   "terms": [
+    "Islamic State"
+   ],
+   "unless": {
+    "before": [
+     "so-called",
+     "a",
+     "an"
+    ],
+    "after": [
+     "of iraq"
+    ]
+   },
+   "alternatives": [
+    "Daesh",
+    "so-called Islamic State"
+   ],
+   "note": "The group is neither a state nor representative of Islam, and its chosen name hands it both claims. The UK and French governments say \"Daesh\", the BBC says \"so-called Islamic State\"; sources disagree, so both are offered.",
+   "source": [
+    {
+     "title": "UK Prime Minister adopts \"Daesh\" (December 2015), Asian Express",
+     "url": "https://www.asianexpress.co.uk/2015/12/its-daesh-not-is-not-isis-not-isil/"
+    },
+    {
+     "title": "Don't use term 'Islamic State', David Cameron says (June 2015), PoliticsHome",
+     "url": "https://www.politicshome.com/news/uk/foreign-affairs/news/62330/dont-use-term-islamic-state-david-cameron-says"
+    },
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Two residents travelled to Syria to join Islamic State in 2014.",
+     "The talk covers the destruction of Palmyra by Islamic State."
+    ],
+    "pass": [
+     "The so-called Islamic State recruited young people through gaming platforms.",
+     "Daesh recruited young people through gaming platforms.",
+     "The lecture asks what an Islamic state would mean in modern constitutional law.",
+     "The Islamic State of Iraq and the Levant is a proscribed organisation in the UK."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "lone-wolf",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "lone [wolf|wolves] {ter-lone-context}"
+   ],
+   "alternatives": [
+    "lone actor {ter-lone-context}"
+   ],
+   "safe": true,
+   "note": "\"Lone wolf\" casts an attacker as a cunning, solitary predator, an image survivors say glamorises them. \"Lone actor\" is the plain term researchers now use.",
+   "source": [
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    },
+    {
+     "title": "Berntzen and Bjørgo, \"The Term 'Lone Wolf' and its Alternatives\", Perspectives on Terrorism 15(3)",
+     "url": "https://docslib.org/doc/7590181/lone-wolf-and-its-alternatives-patterns-of-public-and-academic-use-from-2000-to-2020-by-lars-erik-berntzen-and-tore-bj%C3%B8rgo"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The strategy sets out how to prevent lone-wolf attacks on public events.",
+     "Police are investigating whether he was a lone wolf terrorist."
+    ],
+    "pass": [
+     "A lone wolf was spotted near the reservoir, so walkers should keep dogs on a lead.",
+     "Our new caretaker is a bit of a lone wolf.",
+     "The strategy sets out how to prevent lone-actor attacks on public events."
+    ],
+    "fixes": [
+     {
+      "from": "The strategy sets out how to prevent lone wolf attacks.",
+      "to": "The strategy sets out how to prevent lone actor attacks."
+     }
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "lone-wolf-attacker",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "{ter-lone-agent} ..3 lone [wolf|wolves]"
+   ],
+   "alternatives": [],
+   "note": "Calling an attacker a \"lone wolf\" lends them the aura of a solitary predator. Say they acted alone, or call them a lone actor.",
+   "source": [
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    },
+    {
+     "title": "Berntzen and Bjørgo, \"The Term 'Lone Wolf' and its Alternatives\", Perspectives on Terrorism 15(3)",
+     "url": "https://docslib.org/doc/7590181/lone-wolf-and-its-alternatives-patterns-of-public-and-academic-use-from-2000-to-2020-by-lars-erik-berntzen-and-tore-bj%C3%B8rgo"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Police believe the attacker was a lone wolf.",
+     "The gunman acted as a lone wolf, the inquest heard."
+    ],
+    "pass": [
+     "Police believe the attacker acted alone.",
+     "Our new caretaker is a bit of a lone wolf.",
+     "A lone wolf was spotted near the reservoir, so walkers should keep dogs on a lead."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "terror-mastermind",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[mastermind|masterminds] [of|behind] ..4 {ter-attack-noun}",
+    "{ter-attack-noun} [mastermind|masterminds]",
+    "[masterminded|masterminding] ..3 {ter-attack-noun}"
+   ],
+   "alternatives": [],
+   "note": "\"Mastermind\" credits an attacker with genius and feeds the notoriety they want. Write \"planner\" or \"organiser\", or say the person planned the attack.",
+   "source": [
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    },
+    {
+     "title": "#WordsMatter: change the vocabulary around terrorism (2018), Counter Terror Business",
+     "url": "https://counterterrorbusiness.com/news/26092018/change-vocabulary-around-terrorism"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The mastermind behind the bombing of the station was sentenced today.",
+     "He masterminded the attacks on two synagogues.",
+     "The court jailed the terror mastermind for life."
+    ],
+    "pass": [
+     "She was the mastermind behind the city's new cycling strategy.",
+     "The man who planned the attack was sentenced to life in prison.",
+     "Mastermind, the quiz show, is recorded at the civic hall this week."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "terrorist-nickname",
+   "category": "label",
+   "severity": "warning",
+   "inflect": false,
+   "terms": [
+    "Jihadi John",
+    "Jihadi Jack",
+    "Jihadi Jane"
+   ],
+   "unless": {
+    "after": [
+     "nickname"
+    ]
+   },
+   "alternatives": [],
+   "note": "Catchy nicknames turn killers into media characters and give them the fame they sought. Use the person's real name, or describe them by what they did.",
+   "source": [
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Jihadi John appeared in several execution videos in 2014.",
+     "The documentary traces how Jihadi Jack left Oxford for Syria."
+    ],
+    "pass": [
+     "The label Jihadi John was criticised by the victims' families.",
+     "Mohammed Emwazi appeared in several execution videos in 2014.",
+     "Tabloids at the time dubbed him \"Jihadi John\"."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "jihadi-bride",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "jihadi bride",
+    "jihadist bride",
+    "ISIS bride",
+    "Daesh bride"
+   ],
+   "alternatives": [
+    {
+     "one": "woman who travelled to join Daesh",
+     "many": "women who travelled to join Daesh"
+    }
+   ],
+   "note": "The phrase reduces women who joined a terrorist group to brides, hiding their own choices and roles. The critique is academic rather than from a style guide, and the alternative is our own wording, so this is only a hint.",
+   "source": [
+    {
+     "title": "Martini, \"Making women terrorists into 'Jihadi brides'\", Critical Studies on Terrorism (2018)",
+     "url": "https://www.researchgate.net/publication/323623573_Making_women_terrorists_into_Jihadi_brides_an_analysis_of_media_narratives_on_women_joining_ISIS"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A jihadi bride from the town has asked to return to the UK.",
+     "The council supports the children of ISIS brides returning from camps in Syria."
+    ],
+    "pass": [
+     "The council supports women and children returning from camps in north-east Syria.",
+     "The bride and groom signed the register at the town hall."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "terrorist-as-soldier",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "[soldier|soldiers] of [the caliphate|daesh|isis|isil|islamic state|the islamic state|allah|jihad]",
+    "[isis|isil|daesh|caliphate] [soldier|soldiers]"
+   ],
+   "alternatives": [],
+   "note": "Calling members of a terrorist group \"soldiers\" borrows the legitimacy of an army, which is what the group wants. Call them members, supporters or attackers.",
+   "source": [
+    {
+     "title": "Survivors'",
+     "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
+    },
+    {
+     "title": "#WordsMatter: change the vocabulary around terrorism (2018), Counter Terror Business",
+     "url": "https://counterterrorbusiness.com/news/26092018/change-vocabulary-around-terrorism"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Two soldiers of Islamic State were jailed for planning the attack.",
+     "Police arrested an ISIS soldier at the airport."
+    ],
+    "pass": [
+     "Soldiers of the Royal Anglian Regiment marched through the town centre.",
+     "The memorial honours soldiers of both world wars.",
+     "Police arrested a Daesh supporter at the airport."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "war-on-terror",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "war on terror",
+    "war on terrorism"
+   ],
+   "alternatives": [
+    "counter-terrorism policy",
+    "counter-terrorism"
+   ],
+   "note": "Many Muslims hear \"war on terror\" as a war on Islam, and the war framing flatters terrorists as combatants. Outside historical references, describe the counter-terrorism measures.",
+   "source": [
+    {
+     "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+     "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The archive documents how the war on terror changed policing in the borough."
+    ],
+    "pass": [
+     "The archive documents how counter-terrorism policy changed policing in the borough.",
+     "The council's war on litter starts this spring."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "middle-eastern-appearance",
+   "category": "irrelevant-attribute",
+   "severity": "warning",
+   "inflect": false,
+   "terms": [
+    "Middle Eastern appearance",
+    "Middle Eastern-looking",
+    "Arab appearance",
+    "Arab-looking",
+    "Muslim appearance",
+    "Muslim-looking"
+   ],
+   "alternatives": [],
+   "note": "Such descriptions suggest that origin or faith can be seen, and link a look to terrorism. Give concrete details instead: height, age, clothing, hair.",
+   "source": [
+    {
+     "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+     "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Police are looking for a man of Middle Eastern appearance aged about 30.",
+     "Witnesses saw two Muslim-looking men near the car park."
+    ],
+    "pass": [
+     "The festival celebrates Middle Eastern food and music.",
+     "The appearance of the old market hall has been restored.",
+     "Police are looking for a man aged about 30, about 1.80 m tall, wearing a grey hooded jacket."
+    ]
+   },
+   "topic": "terrorism"
   }
  ]
 }
