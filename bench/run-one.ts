@@ -16,9 +16,25 @@ const [mode, sizeArgument] = process.argv.slice(2)
 const size = Number(sizeArgument)
 const document = makeDocument(size)
 
-/** The rule set multiplied tenfold: each rule cloned nine times under new ids (same triggers: a worst case). */
+/**
+ * The rule set multiplied tenfold by synthetic rules: each rule gets nine variants whose literal
+ * words are new (a suffix per copy) while their lexicon references ({group} ...) stay shared, so
+ * the variants index under the same group words but speak of things the documents never say.
+ */
 function tenfold(ruleSet: RuleSet): RuleSet {
-  const rules = ruleSet.rules.flatMap((rule) => [rule, ...Array.from({length: 9}, (_, copy) => ({...rule, id: `${rule.id}-copy-${copy}`}))])
+  const mutateWord = (word: string, copy: number) => (/^[\p{L}']+$/u.test(word) ? `${word}q${copy}` : word)
+  const mutatePhrase = (phrase: string, copy: number) => phrase.split(' ').map((word) => mutateWord(word, copy)).join(' ')
+  const mutatePattern = (pattern: string, copy: number) =>
+    pattern.replace(/\{[^}]*\}|\.\.\d+|[\p{L}']+/gu, (part) => (part.startsWith('{') || part.startsWith('..') ? part : mutateWord(part, copy)))
+  const rules = ruleSet.rules.flatMap((rule) => [
+    rule,
+    ...Array.from({length: 9}, (_, copy) => ({
+      ...rule,
+      id: `${rule.id}-synthetic-${copy}`,
+      terms: rule.terms?.map((term) => (typeof term === 'string' ? mutatePhrase(term, copy) : {one: mutatePhrase(term.one, copy), many: mutatePhrase(term.many, copy)})),
+      patterns: rule.patterns?.map((pattern) => mutatePattern(pattern, copy))
+    }))
+  ])
   return {...ruleSet, rules}
 }
 

@@ -4,6 +4,277 @@ import type {RuleSet} from '../types.js'
 export const en: RuleSet = {
  "language": "en",
  "lexicons": {
+  "blame-group": {
+   "inflect": true,
+   "words": [
+    "{migrant-noun}",
+    "{ethnic-noun}"
+   ]
+  },
+  "blame-community": {
+   "words": [
+    "{origin-adjective} community",
+    "{origin-adjective} communities",
+    "{origin-adjective} diaspora",
+    "{origin-adjective} families",
+    "{origin-adjective} parents",
+    "{origin-adjective} people",
+    "{blame-group} as a group",
+    "{blame-group} as a whole",
+    "{blame-group}"
+   ]
+  },
+  "blame-obligation": {
+   "words": [
+    "must",
+    "should",
+    "has to",
+    "have to",
+    "need to",
+    "needs to",
+    "ought to",
+    "is expected to",
+    "are expected to"
+   ]
+  },
+  "blame-act": {
+   "words": [
+    "take responsibility",
+    "accept responsibility",
+    "answer for",
+    "apologise",
+    "apologize",
+    "be ashamed",
+    "feel ashamed",
+    "condemn",
+    "denounce",
+    "distance itself",
+    "distance themselves",
+    "stop covering for",
+    "stop protecting",
+    "pay for",
+    "make amends",
+    "hand over"
+   ]
+  },
+  "eth-person-noun": {
+   "words": [
+    "person",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "baby",
+    "babies",
+    "family",
+    "families",
+    "lad",
+    "lads",
+    "lady",
+    "ladies",
+    "gentleman",
+    "gentlemen",
+    "guy",
+    "guys",
+    "youth",
+    "youths",
+    "teenager",
+    "teenagers",
+    "neighbour",
+    "neighbours",
+    "resident",
+    "residents",
+    "tenant",
+    "tenants",
+    "pupil",
+    "pupils",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "customer",
+    "customers",
+    "patient",
+    "patients",
+    "folk",
+    "couple",
+    "couples",
+    "community",
+    "communities",
+    "population",
+    "populations"
+   ]
+  },
+  "eth-origin-adjective": {
+   "words": [
+    "{origin-adjective}",
+    "Gypsy",
+    "Traveller",
+    "Irish",
+    "British",
+    "English",
+    "Scottish",
+    "Welsh",
+    "German",
+    "French",
+    "Italian",
+    "Spanish",
+    "Portuguese",
+    "Greek",
+    "Dutch",
+    "Russian",
+    "Lithuanian",
+    "Latvian",
+    "Slovak",
+    "Czech",
+    "Hungarian",
+    "Kosovan",
+    "Jamaican",
+    "Brazilian",
+    "Mexican",
+    "Eastern European",
+    "Southern European",
+    "Balkan",
+    "Latin",
+    "Mediterranean",
+    "Oriental"
+   ]
+  },
+  "eth-trait-noun": {
+   "words": [
+    "behaviour",
+    "behavior",
+    "behaviours",
+    "mentality",
+    "mindset",
+    "attitude",
+    "attitudes",
+    "temperament",
+    "trait",
+    "traits",
+    "character",
+    "laziness",
+    "arrogance",
+    "aggression",
+    "criminality",
+    "cunning",
+    "dishonesty",
+    "trick",
+    "tricks",
+    "scam",
+    "scams",
+    "work ethic",
+    "hot temper",
+    "hot-headedness"
+   ]
+  },
+  "eth-trait": {
+   "words": [
+    "thieves",
+    "a thief",
+    "criminals",
+    "a criminal",
+    "lazy",
+    "dirty",
+    "filthy",
+    "violent",
+    "dangerous",
+    "aggressive",
+    "beggars",
+    "scroungers",
+    "spongers",
+    "parasites",
+    "liars",
+    "cheats",
+    "untrustworthy",
+    "dishonest",
+    "work-shy",
+    "workshy",
+    "primitive",
+    "backward",
+    "uncivilised",
+    "uncivilized",
+    "savages",
+    "drunks",
+    "a problem",
+    "the problem",
+    "a nuisance",
+    "a menace",
+    "a burden",
+    "a threat",
+    "trouble",
+    "troublemakers",
+    "antisocial",
+    "anti-social",
+    "pickpockets",
+    "fraudsters",
+    "benefit cheats"
+   ]
+  },
+  "eth-never-object": {
+   "words": [
+    "rent",
+    "their rent",
+    "tax",
+    "taxes",
+    "council tax",
+    "bills",
+    "their bills",
+    "women",
+    "our laws",
+    "the law",
+    "our values",
+    "the rules",
+    "English",
+    "with the neighbours",
+    "with decent residents",
+    "with anyone"
+   ]
+  },
+  "eth-culture-noun": {
+   "words": [
+    "music",
+    "art",
+    "arts",
+    "culture",
+    "cuisine",
+    "food",
+    "foods",
+    "dish",
+    "dishes",
+    "dance",
+    "dances",
+    "dress",
+    "costume",
+    "costumes",
+    "design",
+    "architecture",
+    "craft",
+    "crafts",
+    "language",
+    "languages",
+    "song",
+    "songs",
+    "poetry",
+    "embroidery",
+    "weddings",
+    "festival",
+    "festivals",
+    "history",
+    "literature",
+    "film",
+    "films"
+   ]
+  },
   "negation": {
    "words": [
     "not",
@@ -210,6 +481,271 @@ export const en: RuleSet = {
     "every",
     "each",
     "any"
+   ]
+  },
+  "mh-condition": {
+   "words": [
+    "schizophrenia",
+    "paranoid schizophrenia",
+    "depression",
+    "clinical depression",
+    "postnatal depression",
+    "severe depression",
+    "bipolar disorder",
+    "bipolar",
+    "manic depression",
+    "an anxiety disorder",
+    "anxiety disorders",
+    "psychosis",
+    "OCD",
+    "obsessive compulsive disorder",
+    "obsessive-compulsive disorder",
+    "PTSD",
+    "post-traumatic stress disorder",
+    "mental illness",
+    "a mental illness",
+    "mental illnesses",
+    "severe mental illness",
+    "mental health problems",
+    "a mental health problem",
+    "mental health issues",
+    "mental ill health",
+    "mental ill-health",
+    "a personality disorder",
+    "personality disorders",
+    "borderline personality disorder",
+    "an eating disorder",
+    "eating disorders",
+    "anorexia",
+    "bulimia"
+   ]
+  },
+  "mh-condition-word": {
+   "words": [
+    "schizophrenia",
+    "depression",
+    "bipolar",
+    "psychosis",
+    "OCD",
+    "PTSD",
+    "mental illness",
+    "mental health",
+    "anorexia",
+    "bulimia",
+    "eating disorder",
+    "personality disorder"
+   ]
+  },
+  "mh-adjective-next": {
+   "words": [
+    "episode",
+    "episodes",
+    "symptom",
+    "symptoms",
+    "disorder",
+    "disorders",
+    "illness",
+    "illnesses",
+    "condition",
+    "conditions",
+    "break",
+    "breaks",
+    "breakdown",
+    "state",
+    "states",
+    "features",
+    "experience",
+    "experiences",
+    "thinking",
+    "thoughts",
+    "behaviour",
+    "behavior",
+    "patient",
+    "patients",
+    "service",
+    "services",
+    "medication",
+    "drug",
+    "drugs",
+    "treatment",
+    "spectrum",
+    "diagnosis",
+    "research",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "person",
+    "people",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "teenager",
+    "adult",
+    "adults",
+    "child",
+    "children",
+    "gunman",
+    "attacker",
+    "killer",
+    "driver",
+    "policy",
+    "policies",
+    "approach",
+    "attitude",
+    "decision",
+    "weather",
+    "economy",
+    "season",
+    "response",
+    "about"
+   ]
+  },
+  "mh-violent-actor": {
+   "words": [
+    "gunman",
+    "gunmen",
+    "attacker",
+    "attackers",
+    "killer",
+    "killers",
+    "knifeman",
+    "shooter",
+    "shooters",
+    "murderer",
+    "murderers",
+    "stalker",
+    "assailant",
+    "assailants",
+    "suspect",
+    "suspects",
+    "offender",
+    "offenders",
+    "perpetrator",
+    "driver",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "loner",
+    "individual",
+    "person",
+    "teenager",
+    "youth",
+    "neighbour",
+    "passenger",
+    "resident",
+    "son",
+    "father",
+    "mother",
+    "husband",
+    "wife"
+   ]
+  },
+  "mh-metaphor-target": {
+   "words": [
+    "policy",
+    "policies",
+    "approach",
+    "attitude",
+    "attitudes",
+    "decision",
+    "decisions",
+    "weather",
+    "season",
+    "economy",
+    "market",
+    "markets",
+    "government",
+    "council",
+    "strategy",
+    "relationship",
+    "performance",
+    "team",
+    "debate",
+    "message",
+    "messages",
+    "messaging",
+    "campaign",
+    "plan",
+    "planning",
+    "response",
+    "budget",
+    "agenda",
+    "stance",
+    "position",
+    "transport policy",
+    "housing policy",
+    "week",
+    "year",
+    "summer",
+    "spring",
+    "autumn",
+    "winter",
+    "city",
+    "town",
+    "club",
+    "party",
+    "manifesto",
+    "identity",
+    "nature",
+    "character",
+    "mood",
+    "mix"
+   ]
+  },
+  "mh-danger": {
+   "words": [
+    "dangerous",
+    "violent",
+    "a danger",
+    "a threat",
+    "a risk",
+    "a menace",
+    "unpredictable",
+    "criminals",
+    "killers",
+    "time bombs",
+    "ticking time bombs",
+    "a danger to the public",
+    "a danger to others",
+    "a danger to children"
+   ]
+  },
+  "mh-preposition": {
+   "words": [
+    "about",
+    "towards",
+    "toward",
+    "over"
+   ]
+  },
+  "mh-psycho-compound": {
+   "words": [
+    "social",
+    "socially",
+    "education",
+    "educational",
+    "therapy",
+    "therapist",
+    "therapists",
+    "therapeutic",
+    "analysis",
+    "analytic",
+    "analyst",
+    "active",
+    "somatic",
+    "logical",
+    "logy",
+    "dynamic",
+    "dynamics",
+    "affective",
+    "typal",
+    "phrenia",
+    "motor",
+    "sexual",
+    "drama"
    ]
   },
   "met-people": {
@@ -1054,6 +1590,312 @@ export const en: RuleSet = {
     "fined"
    ]
   },
+  "rep-actor": {
+   "words": [
+    "perpetrator",
+    "perpetrators",
+    "suspect",
+    "suspects",
+    "attacker",
+    "attackers",
+    "offender",
+    "offenders",
+    "assailant",
+    "assailants",
+    "burglar",
+    "burglars",
+    "robber",
+    "robbers",
+    "thief",
+    "thieves",
+    "shoplifter",
+    "shoplifters",
+    "killer",
+    "killers",
+    "murderer",
+    "murderers",
+    "gunman",
+    "knifeman",
+    "culprit",
+    "culprits",
+    "accused",
+    "defendant",
+    "defendants",
+    "arsonist",
+    "arsonists",
+    "rapist",
+    "fraudster",
+    "fraudsters",
+    "man arrested",
+    "woman arrested",
+    "men arrested",
+    "person arrested",
+    "youths arrested"
+   ]
+  },
+  "rep-origin-adjective": {
+   "words": [
+    "Afghan",
+    "Albanian",
+    "Algerian",
+    "Arab",
+    "Bangladeshi",
+    "Bulgarian",
+    "Chechen",
+    "Chinese",
+    "Congolese",
+    "Eritrean",
+    "Ethiopian",
+    "Gambian",
+    "Ghanaian",
+    "Indian",
+    "Iranian",
+    "Iraqi",
+    "Jamaican",
+    "Kurdish",
+    "Lebanese",
+    "Libyan",
+    "Lithuanian",
+    "Latvian",
+    "Moroccan",
+    "Nigerian",
+    "Pakistani",
+    "Palestinian",
+    "Polish",
+    "Roma",
+    "Romani",
+    "Romanian",
+    "Russian",
+    "Slovak",
+    "Czech",
+    "Hungarian",
+    "Kosovan",
+    "Somali",
+    "Sudanese",
+    "Syrian",
+    "Tunisian",
+    "Turkish",
+    "Ukrainian",
+    "Vietnamese",
+    "Brazilian",
+    "Mexican",
+    "Eastern European",
+    "British",
+    "English",
+    "Scottish",
+    "Welsh",
+    "Irish",
+    "French",
+    "German",
+    "Dutch",
+    "Italian",
+    "Spanish",
+    "Portuguese",
+    "foreign",
+    "Traveller"
+   ]
+  },
+  "rep-origin-noun": {
+   "words": [
+    "Afghan",
+    "Albanian",
+    "Algerian",
+    "Arab",
+    "Bangladeshi",
+    "Bulgarian",
+    "Chechen",
+    "Congolese",
+    "Eritrean",
+    "Ethiopian",
+    "Gambian",
+    "Ghanaian",
+    "Iranian",
+    "Iraqi",
+    "Jamaican",
+    "Kurd",
+    "Lebanese",
+    "Libyan",
+    "Lithuanian",
+    "Latvian",
+    "Moroccan",
+    "Nigerian",
+    "Pakistani",
+    "Palestinian",
+    "Pole",
+    "Rom",
+    "Romanian",
+    "Russian",
+    "Slovak",
+    "Hungarian",
+    "Kosovan",
+    "Somali",
+    "Sudanese",
+    "Syrian",
+    "Tunisian",
+    "Turk",
+    "Ukrainian",
+    "Vietnamese",
+    "Brazilian",
+    "Mexican",
+    "Briton",
+    "Frenchman",
+    "German",
+    "Dutchman",
+    "Italian",
+    "Spaniard",
+    "foreigner",
+    "foreign national",
+    "asylum seeker",
+    "refugee",
+    "migrant",
+    "immigrant",
+    "illegal immigrant",
+    "Traveller",
+    "Irish Traveller"
+   ]
+  },
+  "rep-origin-person": {
+   "words": [
+    "{rep-origin-noun}",
+    "{rep-origin-adjective} national",
+    "{rep-origin-adjective} citizen",
+    "{rep-origin-adjective} man",
+    "{rep-origin-adjective} woman",
+    "{rep-origin-adjective} male",
+    "{rep-origin-adjective} female",
+    "{rep-origin-adjective} youth",
+    "{rep-origin-adjective} teenager",
+    "{rep-origin-adjective} asylum seeker",
+    "{rep-origin-adjective} refugee",
+    "{rep-origin-adjective} migrant",
+    "{rep-origin-adjective} immigrant"
+   ]
+  },
+  "rep-person": {
+   "words": [
+    "man",
+    "men",
+    "woman",
+    "women",
+    "youth",
+    "youths",
+    "teenager",
+    "teenagers",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "national",
+    "nationals",
+    "gang",
+    "driver",
+    "drivers",
+    "couple",
+    "refugee",
+    "refugees",
+    "asylum seeker",
+    "asylum seekers",
+    "migrant",
+    "migrants",
+    "immigrant",
+    "immigrants",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "resident",
+    "residents"
+   ]
+  },
+  "rep-crime-literal": {
+   "words": [
+    "survey",
+    "surveys",
+    "statistics",
+    "figures",
+    "victim",
+    "victims",
+    "novel",
+    "novels",
+    "fiction",
+    "writer",
+    "writers",
+    "drama",
+    "dramas",
+    "series",
+    "film",
+    "films",
+    "festival",
+    "prevention",
+    "against"
+   ]
+  },
+  "rep-our-values": {
+   "words": [
+    "our values",
+    "our culture",
+    "our way of life",
+    "our traditions",
+    "our identity",
+    "our laws",
+    "our country",
+    "our society",
+    "our town",
+    "our city",
+    "British values",
+    "Western values",
+    "European values",
+    "Christian values",
+    "the British way of life"
+   ]
+  },
+  "rep-threat-verb": {
+   "words": [
+    "threaten",
+    "threatens",
+    "undermine",
+    "undermines",
+    "reject",
+    "rejects",
+    "despise",
+    "hate",
+    "erode",
+    "are destroying",
+    "are eroding",
+    "are a threat to",
+    "pose a threat to",
+    "do not respect",
+    "don't respect",
+    "have no respect for",
+    "do not share",
+    "don't share",
+    "will never accept",
+    "refuse to accept",
+    "cannot accept",
+    "can't accept"
+   ]
+  },
+  "rep-integrate-object": {
+   "words": [
+    "the",
+    "their",
+    "our",
+    "this",
+    "these",
+    "those",
+    "it",
+    "them",
+    "a",
+    "an",
+    "services",
+    "systems",
+    "data",
+    "databases",
+    "timetables",
+    "budgets",
+    "teams"
+   ]
+  },
   "ter-faith-adjective": {
    "words": [
     "Islamic",
@@ -1168,6 +2010,1356 @@ export const en: RuleSet = {
   }
  },
  "rules": [
+  {
+   "id": "group-must-answer",
+   "category": "collective-blame",
+   "severity": "warning",
+   "patterns": [
+    "[the|every|each|all]? {blame-community} {blame-obligation} ..2 {blame-act}"
+   ],
+   "alternatives": [],
+   "note": "A crime or riot is committed by individuals. Asking a whole national, ethnic or migrant group to apologise, condemn or take responsibility makes every member answerable for it. Report on the people involved and on what organisations actually said.",
+   "source": [
+    {
+     "title": "UNICEF Innocenti, \"Migration, hate speech and media ethics\" (2017)",
+     "url": "https://www.unicef-irc.org/evidence-for-action/migration-hate-speech-and-media-ethics/"
+    },
+    {
+     "title": "Dalia Mogahed, \"Assuming Collective Guilt\" (2013)",
+     "url": "http://www.theglobalexperts.org/comment-analysis/assuming-collective-guilt"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The Somali community has to take responsibility for the riots.",
+     "The Afghan community must apologise for the stabbing.",
+     "Refugees must answer for the assault at the festival.",
+     "Somalis have to stop covering for the gangs.",
+     "Asylum seekers must apologise for the behaviour of a few young men at the station.",
+     "The Syrian community should be ashamed of what happened at the pool."
+    ],
+    "pass": [
+     "The Somali community has to apply for the grant before May.",
+     "Refugees must register with a doctor within two weeks.",
+     "Refugees should not have to apologise for crimes they did not commit.",
+     "The Afghan community association condemned the attack at a vigil on Sunday."
+    ]
+   },
+   "topic": "collective blame"
+  },
+  {
+   "id": "group-is-to-blame",
+   "category": "collective-blame",
+   "severity": "warning",
+   "patterns": [
+    "[the|every|each|all]? {blame-community} [is|are|was|were] ..1 [responsible for|to blame for|to blame|behind|guilty of] ..3 [the|this|these|that|those]? [riot|riots|attack|attacks|crime|crimes|thefts|theft|burglaries|burglary|violence|stabbing|assault|unrest|disorder|rise|increase|problem|problems]",
+    "[the|every|each|all]? {blame-community} [owe|owes|owed] ..3 [apology|apologies|explanation]"
+   ],
+   "alternatives": [],
+   "note": "Saying that a whole group is behind or to blame for crimes assigns guilt by origin. Name the people who are suspected or convicted, and give figures with their context.",
+   "source": [
+    {
+     "title": "UNICEF Innocenti, \"Migration, hate speech and media ethics\" (2017)",
+     "url": "https://www.unicef-irc.org/evidence-for-action/migration-hate-speech-and-media-ethics/"
+    },
+    {
+     "title": "Ethical Journalism Network, \"Hate speech: a dilemma for journalists the world over\"",
+     "url": "https://ethicaljournalismnetwork.org/hate-speech-a-dilemma-for-journalists-the-world-over"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The Roma community is responsible for the thefts at the allotments.",
+     "Migrants as a group are to blame for the rise in burglaries.",
+     "The Eritrean community owes the town an apology."
+    ],
+    "pass": [
+     "The Roma community is responsible for organising the summer festival.",
+     "Migrants are not to blame for the housing shortage.",
+     "The Eritrean community owes its success to dozens of volunteers."
+    ]
+   },
+   "topic": "collective blame"
+  },
+  {
+   "id": "gypsy",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "gypsy"
+   ],
+   "unless": {
+    "before": [
+     "Romany",
+     "Romani",
+     "English",
+     "Welsh",
+     "Scottish",
+     "Irish"
+    ],
+    "after": [
+     "moth",
+     "moths",
+     "and Traveller",
+     "and Travellers",
+     "or Traveller",
+     "or Irish Traveller",
+     "or Irish Travellers",
+     "Traveller",
+     "Travellers",
+     ", Roma",
+     "Roma",
+     "/ Traveller",
+     "/ Travellers",
+     "jazz",
+     "swing",
+     "guitar",
+     "tart",
+     "tarts",
+     "cob",
+     "cobs",
+     "vanner",
+     "vanners",
+     "Kings",
+     "Council",
+     "Lore Society",
+     "Hill",
+     "Lane",
+     "Road"
+    ]
+   },
+   "alternatives": [
+    {
+     "one": "Roma",
+     "many": "Roma"
+    },
+    {
+     "one": "Romani",
+     "many": "Romani people"
+    },
+    {
+     "one": "Traveller",
+     "many": "Travellers"
+    }
+   ],
+   "note": "Used by outsiders, \"gypsy\" lumps different peoples together and carries old stereotypes; Roma and Sinti in continental Europe reject it, and the Council of Europe now says \"Roma\". In the UK, though, Romany Gypsies are a recognised ethnic group, many call themselves Gypsies and the ONS lists \"Gypsy\" as a category, so sources disagree and this is advice only. Official categories such as \"Gypsy and Traveller\" are not flagged; never merge Roma, Gypsies and Travellers into one group.",
+   "source": [
+    {
+     "title": "Council of Europe, Descriptive Glossary of terms relating to Roma issues (2012)",
+     "url": "https://rm.coe.int/1680088eab"
+    },
+    {
+     "title": "BBC News, \"Blurred history of Gypsy terms\" (2005)",
+     "url": "http://news.bbc.co.uk/2/hi/uk_news/politics/4368791.stm"
+    },
+    {
+     "title": "Office for National Statistics style guide, race and ethnicity",
+     "url": "https://style.ons.gov.uk/house-style/race-and-ethnicity/"
+    },
+    {
+     "title": "Leeds GATE, zero tolerance of incorrect ascription of Gypsies and Travellers (2012)",
+     "url": "http://leedsgate.co.uk/%E2%80%98zero-tolerance%E2%80%99-approach-incorrect-written-ascription-gypsies-and-travellers"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Residents reported that gypsies had set up camp on the playing field.",
+     "Several gypsy families were moved on from the lay-by on Monday.",
+     "The leaflet warned shoppers about a gypsy begging outside the station."
+    ],
+    "pass": [
+     "Do not touch the nests of the gypsy moth caterpillar, as the hairs irritate the skin.",
+     "The council is consulting on its Gypsy and Traveller accommodation assessment.",
+     "Romany Gypsies have lived in the county for centuries.",
+     "The school supports Gypsy, Roma and Traveller pupils with a dedicated officer.",
+     "Roma families took part in the housing survey.",
+     "The bakery on Station Road sells gypsy tart on Fridays."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "gipsy-spelling",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "gipsy"
+   ],
+   "unless": {
+    "after": [
+     "Hill",
+     "Lane",
+     "Road",
+     "moth",
+     "moths",
+     "Kings"
+    ]
+   },
+   "alternatives": [
+    {
+     "one": "Gypsy",
+     "many": "Gypsies"
+    },
+    {
+     "one": "Roma",
+     "many": "Roma"
+    },
+    {
+     "one": "Traveller",
+     "many": "Travellers"
+    }
+   ],
+   "note": "The lower-case spelling \"gipsy\" is dated and is read by many as denying that Gypsies are an ethnic group. If the group is meant, write the capitalised \"Gypsy\" or the name people use for themselves; street and station names keep their spelling.",
+   "source": [
+    {
+     "title": "BBC News style guide on Gypsy and Traveller terms, as quoted by Golden Zephyr (2015)",
+     "url": "http://www.golden-zephyr.com/2015/03/17/one-little-letter-jekh-cikni-ljitera/"
+    },
+    {
+     "title": "Leeds GATE, zero tolerance of incorrect ascription of Gypsies and Travellers (2012)",
+     "url": "http://leedsgate.co.uk/%E2%80%98zero-tolerance%E2%80%99-approach-incorrect-written-ascription-gypsies-and-travellers"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A gipsy encampment was reported near the allotments.",
+     "The parish newsletter complained about gipsies at the horse fair."
+    ],
+    "pass": [
+     "Trains from Gipsy Hill station are cancelled this weekend.",
+     "Gypsy and Traveller families can apply for a pitch on the new site."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "traveller-slurs",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "pikey",
+    "gyppo",
+    "gypo",
+    "gippo"
+   ],
+   "alternatives": [
+    {
+     "one": "Traveller",
+     "many": "Travellers"
+    },
+    {
+     "one": "Gypsy or Traveller",
+     "many": "Gypsies and Travellers"
+    }
+   ],
+   "note": "These words are ethnic slurs against Gypsies and Travellers, even when used loosely to mean \"cheap\" or \"rough\". Name the group only if it matters, using the names people use for themselves.",
+   "source": [
+    {
+     "title": "RTÉ, \"Traveller groups condemn Top Gear 'pikey' ruling\" (2015)",
+     "url": "https://www.rte.ie/entertainment/2015/0727/717524-traveller-groups-condemn-top-gear-ruling"
+    },
+    {
+     "title": "Wordwatch Towers, \"Travellers and Gypsies\" (2010)",
+     "url": "https://wordwatchtowers.wordpress.com/2010/01/05/travellers-and-gypsies/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Graffiti calling the residents pikeys was removed from the underpass.",
+     "The post described the new site as a camp for gyppos."
+    ],
+    "pass": [
+     "Irish Travellers are recognised as an ethnic group in Britain.",
+     "Anglers caught a large pike in the canal last week."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "tinker",
+   "category": "term",
+   "severity": "info",
+   "patterns": [
+    "tinkers",
+    "[a|the|an|local|Irish|travelling] tinker"
+   ],
+   "unless": {
+    "after": [
+     "with",
+     "around",
+     "about",
+     "away",
+     "Bell",
+     ", tailor",
+     "tailor",
+     "'s"
+    ]
+   },
+   "alternatives": [
+    "Travellers",
+    "Irish Travellers"
+   ],
+   "note": "As a name for Irish Travellers, \"tinker\" is an old, belittling label taken from a trade. Write \"Irish Traveller\" or \"Traveller\". The sources for this are thin (a style blog and general references), so this is advice only.",
+   "source": {
+    "title": "Wordwatch Towers, \"Travellers and Gypsies\" (2010)",
+    "url": "https://wordwatchtowers.wordpress.com/2010/01/05/travellers-and-gypsies/"
+   },
+   "examples": {
+    "flag": [
+     "Residents complained about tinkers parking caravans on the green.",
+     "An Irish tinker was accused of selling poor tarmac."
+    ],
+    "pass": [
+     "He tinkers with old radios at the repair café every Saturday.",
+     "Have a tinker with the settings before the session starts.",
+     "Tinker Bell will appear in this year's pantomime."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "paki",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "Paki"
+   ],
+   "alternatives": [
+    {
+     "one": "Pakistani",
+     "many": "Pakistanis"
+    },
+    {
+     "one": "person of Pakistani heritage",
+     "many": "people of Pakistani heritage"
+    }
+   ],
+   "note": "A racist slur in Britain since the 1960s, aimed at anyone of South Asian appearance and tied to \"Paki-bashing\" attacks. Name a person's actual origin, and only when it is relevant.",
+   "source": [
+    {
+     "title": "BBC News, \"After the N-word, the P-word\" (2007)",
+     "url": "http://news.bbc.co.uk/2/hi/6740445.stm"
+    },
+    {
+     "title": "Ofcom / Ipsos MORI, Attitudes to potentially offensive language on TV and radio (2016)",
+     "url": "https://docslib.org/doc/9536806/attitudes-to-potentially-offensive-language-and-gestures-on-tv-and-radio-research-report"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "He was called a Paki by a group of teenagers outside the library.",
+     "Graffiti calling the shopkeepers Pakis was removed from the shutters."
+    ],
+    "pass": [
+     "Pakistani residents set up the first mosque on the street in 1972.",
+     "The Pakistan Community Centre runs a cricket club for young people."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "coloured-people",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[coloured|colored] {eth-person-noun}"
+   ],
+   "unless": {
+    "before": [
+     "Cape",
+     "brightly",
+     "brilliantly",
+     "bright",
+     "dark",
+     "light",
+     "multi",
+     "cream",
+     "rust",
+     "sand"
+    ],
+    "after": [
+     "carrier",
+     "carriers",
+     "mover",
+     "movers"
+    ]
+   },
+   "alternatives": [
+    "{eth-person-noun} from an ethnic minority"
+   ],
+   "note": "In Britain \"coloured\" is a dated label for people that many find offensive. If ethnicity is relevant, name the specific group (\"Black Caribbean\", \"of Bangladeshi heritage\"). In South Africa \"Coloured\" is a recognised group name and is not flagged after \"Cape\".",
+   "source": [
+    {
+     "title": "mix-d, glossary of terms on mixed heritage (\"coloured\", \"half-breed\")",
+     "url": "https://docslib.org/doc/8776833/pdf-document-152-kb-glossary-of-terms"
+    },
+    {
+     "title": "Office for National Statistics style guide, race and ethnicity",
+     "url": "https://style.ons.gov.uk/house-style/race-and-ethnicity/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "In the 1960s many landlords refused to let rooms to coloured people.",
+     "The caller described a coloured man acting suspiciously near the school."
+    ],
+    "pass": [
+     "Children can bring coloured pencils and paper to the workshop.",
+     "The mural shows brightly coloured boats in the harbour.",
+     "The Cape Coloured community in South Africa has its own history and language."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "half-caste",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "half-caste",
+    "half caste",
+    "half-breed",
+    "half breed",
+    "mulatto"
+   ],
+   "alternatives": [
+    {
+     "one": "person of mixed heritage",
+     "many": "people of mixed heritage"
+    },
+    {
+     "one": "person with a Mixed ethnicity",
+     "many": "people with a Mixed ethnicity"
+    }
+   ],
+   "note": "These words come from colonial and racial classification and imply that people of mixed parentage are incomplete or impure. Say \"mixed heritage\" or \"Mixed ethnicity\", or name the heritage if it matters.",
+   "source": [
+    {
+     "title": "mix-d, glossary of terms on mixed heritage (\"half-breed\", derogatory terms)",
+     "url": "https://docslib.org/doc/8776833/pdf-document-152-kb-glossary-of-terms"
+    },
+    {
+     "title": "Refinery29, \"Let's stop this offensive term from making a comeback\" (half-caste)",
+     "url": "https://www.refinery29.com/amp/en-gb/half-caste-offensive-term"
+    },
+    {
+     "title": "Office for National Statistics style guide, race and ethnicity",
+     "url": "https://style.ons.gov.uk/house-style/race-and-ethnicity/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The report described the boy as half-caste.",
+     "Half-castes were often placed in separate children's homes at the time."
+    ],
+    "pass": [
+     "The project supports children of mixed heritage and their families.",
+     "People with a Mixed ethnicity made up 3% of the borough's population."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "oriental-people",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "orientals",
+    "oriental {eth-person-noun}"
+   ],
+   "alternatives": [
+    "East Asian {eth-person-noun}"
+   ],
+   "note": "\"Oriental\" describes people from a European point of view and is considered outdated and offensive for people. Use the specific origin, or \"East Asian\" or \"Southeast Asian\"; objects and institution names such as the Oriental Museum are not affected.",
+   "source": {
+    "title": "mix-d, glossary of terms on mixed heritage (\"oriental\")",
+    "url": "https://docslib.org/doc/8776833/pdf-document-152-kb-glossary-of-terms"
+   },
+   "examples": {
+    "flag": [
+     "Witnesses saw an oriental man leave the shop.",
+     "The old guidebook warned visitors about orientals in the market."
+    ],
+    "pass": [
+     "The Oriental Museum in Durham reopens after the summer.",
+     "A rug with an oriental pattern was donated to the charity shop."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "typical-origin-trait",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "typical {eth-origin-adjective} {eth-trait-noun}",
+    "[the|that|this|their|his|her] {eth-origin-adjective} [mentality|mindset|temperament]",
+    "[typical|typically] of [the]? {ethnic-noun}"
+   ],
+   "unless": {
+    "after": [
+     "{eth-culture-noun}"
+    ]
+   },
+   "alternatives": [],
+   "note": "Calling behaviour \"typical\" of a nationality or ethnic group turns one person's conduct into a trait of everyone who shares their origin. Describe what the person did.",
+   "source": [
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    },
+    {
+     "title": "Council of Europe Commissioner for Human Rights, \"European media and anti-Gypsy stereotypes\" (2011)",
+     "url": "https://www.coe.int/en/web/commissioner/-/european-media-and-anti-gypsy-stereotypes"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Neighbours put the noise down to typical Romanian behaviour.",
+     "Staff blamed the mess in the stairwell on the Albanian mentality of the tenants.",
+     "Leaving rubbish on the pavement is typical of Roma."
+    ],
+    "pass": [
+     "The festival offers typical Polish dishes and music.",
+     "Typical symptoms include fever and a cough.",
+     "The dance is typical of Roma music from Hungary.",
+     "This is not typical Romanian behaviour, the police officer stressed."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "ethnic-group-trait",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "{ethnic-noun} [are|were] [all|mostly|just|simply|basically|naturally|always|usually|often|really|nothing but|born]? {eth-trait}",
+    "[all|every] {ethnic-noun} [steal|beg|cheat|lie|scrounge|are stealing|are begging]",
+    "{ethnic-noun} [steal|scrounge|are stealing|are scrounging]"
+   ],
+   "alternatives": [],
+   "note": "A statement about what a whole ethnic or national group \"is\" or \"does\" assigns individual acts to everyone in it. Report on the specific people and facts, with figures where they exist.",
+   "source": [
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    },
+    {
+     "title": "Council of Europe Commissioner for Human Rights, \"European media and anti-Gypsy stereotypes\" (2011)",
+     "url": "https://www.coe.int/en/web/commissioner/-/european-media-and-anti-gypsy-stereotypes"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Roma are thieves and should not be housed near the school.",
+     "Everyone knows Albanians are criminals.",
+     "All Romanians steal from shops.",
+     "Travellers are always trouble when the fair comes to town."
+    ],
+    "pass": [
+     "Roma families took part in the survey.",
+     "Roma are more often victims of hate crime than other residents.",
+     "Somalis were the largest group of new arrivals in 2019.",
+     "Not all Romanians are seasonal workers; many run local businesses.",
+     "It is wrong to claim that Roma are thieves, and not all Roma live in poverty."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "ethnic-group-never",
+   "category": "generalisation",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "{ethnic-noun} [never|don't|do not|won't|will not|refuse to|can't|cannot] [pay|work|respect|mix|wash|clean up|follow|obey|learn|speak] {eth-never-object}?",
+    "[every|each] {ethnic-noun} ..4 [carries|carry|has|have] [a|their]? [knife|knives|weapon|weapons|criminal record]",
+    "{ethnic-noun} live in their own world"
+   ],
+   "unless": {
+    "before": [
+     "{negation}",
+     "not all",
+     "it is not true that",
+     "it is a myth that",
+     "the myth that"
+    ]
+   },
+   "alternatives": [],
+   "note": "Saying that an ethnic or national group \"never pays\", \"doesn't respect women\" or \"carries knives\" pins the acts of some on all. Report what specific people did, and give figures where they exist.",
+   "source": [
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    },
+    {
+     "title": "Council of Europe Commissioner for Human Rights, \"European media and anti-Gypsy stereotypes\" (2011)",
+     "url": "https://www.coe.int/en/web/commissioner/-/european-media-and-anti-gypsy-stereotypes"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Eritreans never pay their rent on time.",
+     "Syrians don't respect women.",
+     "Every Afghan in the hostel carries a knife.",
+     "Somalis live in their own world and don't mix with the neighbours."
+    ],
+    "pass": [
+     "Not all Eritreans can work while their asylum claim is pending.",
+     "Afghans who arrived in 2021 can work while they wait for a decision.",
+     "Somali elders meet every week at the community centre."
+    ]
+   },
+   "topic": "ethnicity"
+  },
+  {
+   "id": "a-schizophrenic",
+   "category": "label",
+   "severity": "warning",
+   "patterns": [
+    "[a|an|the|one|this|that|another] [paranoid]? schizophrenic",
+    "[paranoid]? schizophrenics"
+   ],
+   "unless": {
+    "after": [
+     "{mh-adjective-next}"
+    ]
+   },
+   "alternatives": [
+    "a person with schizophrenia",
+    "people with schizophrenia"
+   ],
+   "note": "Calling someone \"a schizophrenic\" makes a diagnosis the whole of who they are. Write that the person has schizophrenia or has a diagnosis of it, and only when it is relevant.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The schizophrenic who attacked a shop worker has been detained.",
+     "A schizophrenic lived in the flat above the launderette for years.",
+     "The charity runs a drop-in for schizophrenics and their carers."
+    ],
+    "pass": [
+     "The clinic supports people with schizophrenia and their families.",
+     "Schizophrenic symptoms can often be managed with the right support.",
+     "She was diagnosed with schizophrenia ten years ago and now runs a peer group."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "diagnosis-as-noun",
+   "category": "label",
+   "severity": "warning",
+   "patterns": [
+    "[a|an|the|one|this|that|another] [depressive|manic depressive|psychotic|anorexic|bulimic|bipolar]",
+    "[depressives|manic depressives|psychotics|anorexics|bulimics|bipolars]"
+   ],
+   "unless": {
+    "after": [
+     "{mh-adjective-next}"
+    ]
+   },
+   "alternatives": [
+    "a person with a mental health problem",
+    "people with mental health problems"
+   ],
+   "note": "Using a diagnosis as a noun (\"a depressive\", \"an anorexic\") reduces a person to their condition. Say the person has depression, experiences psychosis or has an eating disorder.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "As a depressive, he found the winter months hardest.",
+     "The ward treats anorexics from across the region.",
+     "Police said the man was a psychotic with a long record.",
+     "The bipolar in flat 4 refused to let the housing officer in."
+    ],
+    "pass": [
+     "He was treated for a depressive episode in 2021.",
+     "The team helps young people with anorexia return to school.",
+     "Early intervention for psychotic disorders is offered at the clinic.",
+     "People who have a diagnosis of bipolar disorder can join the peer group."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "mental-health-slurs",
+   "category": "slur",
+   "severity": "error",
+   "terms": [
+    "psycho",
+    "schizo",
+    "nutter",
+    "nutcase",
+    "nut job",
+    "loony",
+    "looney",
+    "headcase",
+    "head case",
+    {
+     "one": "loony bin",
+     "many": "loony bins"
+    },
+    "nuthouse",
+    "funny farm"
+   ],
+   "unless": {
+    "before": [
+     "Hitchcock",
+     "screening of"
+    ],
+    "after": [
+     "{mh-psycho-compound}"
+    ]
+   },
+   "alternatives": [
+    {
+     "one": "person with a mental health problem",
+     "many": "people with mental health problems"
+    }
+   ],
+   "note": "These are insults that brand people with mental health problems as dangerous or ridiculous. Describe what happened, and mention a mental health condition only when it is relevant and confirmed.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Shift media handbook, language and terminology",
+     "url": "http://www.shift.org.uk/mediahandbook/whatsthestory/language/index.html"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A psycho was seen running through the park with a knife.",
+     "Residents called the man on the third floor a nutter.",
+     "The old hospital was known locally as the loony bin."
+    ],
+    "pass": [
+     "The hub offers psycho-social support to families after a bereavement.",
+     "She was diagnosed with schizo-affective disorder in 2019.",
+     "The Picturehouse is showing Hitchcock's Psycho on Friday night."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "lunatic-maniac",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "lunatic",
+    "maniac",
+    "madman",
+    "madwoman"
+   ],
+   "unless": {
+    "after": [
+     "asylum",
+     "asylums"
+    ]
+   },
+   "alternatives": [],
+   "note": "These words suggest that madness explains bad or dangerous behaviour and stigmatise people with mental health problems. Describe what the person actually did; the historical name \"lunatic asylum\" is not flagged.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A maniac drove through the red light at 70 mph.",
+     "The letter called the protesters lunatics."
+    ],
+    "pass": [
+     "The county lunatic asylum closed in 1992 and is now flats.",
+     "A driver was arrested after going through a red light at 70 mph."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "crazed-attacker",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[crazed|deranged|unhinged|demented|insane|psychotic|mentally deranged|mentally disturbed|disturbed|maniac] {mh-violent-actor}"
+   ],
+   "alternatives": [
+    "{mh-violent-actor}"
+   ],
+   "safe": true,
+   "note": "\"Crazed\", \"deranged\" and similar words suggest, usually without evidence, that mental illness caused the violence; most people with mental illness are never violent. Drop the adjective and report what is known.",
+   "source": [
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), as summarised by the UW–Madison editorial style guide",
+     "url": "https://editorial-styleguide.umark.wisc.edu/term/mental-illness/"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A crazed gunman opened fire outside the shopping centre.",
+     "Police arrested a deranged man who threatened staff at the library."
+    ],
+    "pass": [
+     "The crazed glaze on the Victorian tiles will be restored.",
+     "An insane amount of paperwork is needed for a parking permit.",
+     "The court found the man not guilty by reason of insanity.",
+     "The gunman has not yet been identified."
+    ],
+    "fixes": [
+     {
+      "from": "A crazed gunman opened fire outside the shopping centre.",
+      "to": "A gunman opened fire outside the shopping centre."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "the-mentally-ill",
+   "category": "label",
+   "severity": "warning",
+   "patterns": [
+    "the mentally [ill|disturbed|deranged|unstable|infirm]"
+   ],
+   "unless": {
+    "after": [
+     "{mh-violent-actor}",
+     "patient",
+     "patients",
+     "offender",
+     "offenders",
+     "people"
+    ]
+   },
+   "alternatives": [
+    "people with mental health problems",
+    "people with mental illness"
+   ],
+   "safe": true,
+   "note": "\"The mentally ill\" turns millions of different people into one faceless group. Write \"people with mental health problems\" or name the specific condition.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), as summarised by the UW–Madison editorial style guide",
+     "url": "https://editorial-styleguide.umark.wisc.edu/term/mental-illness/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The charity campaigns for better housing for the mentally ill.",
+     "Care in the community failed the mentally ill, the report concludes."
+    ],
+    "pass": [
+     "People with mental illness are more likely to be victims of crime than to commit it.",
+     "The clinic supports people with schizophrenia."
+    ],
+    "fixes": [
+     {
+      "from": "The charity campaigns for better housing for the mentally ill.",
+      "to": "The charity campaigns for better housing for people with mental health problems."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "suffering-from",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[suffering from|suffers from|suffered from|suffer from|afflicted with|afflicted by|stricken with|a victim of|victims of|the victim of|plagued by|crippled by|struck down by|blighted by] {mh-condition}"
+   ],
+   "alternatives": [
+    "living with {mh-condition}",
+    "has {mh-condition}",
+    "has a diagnosis of {mh-condition}"
+   ],
+   "note": "\"Suffering from\" or \"victim of\" casts people as helpless and their life as only suffering. Say that someone has, lives with or is being treated for the condition.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), via garbl's writing resources",
+     "url": "http://garbl.blogspot.com/2013/03/entry-on-mental-illness-added-to.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The tenant, who suffers from schizophrenia, was moved to a ground-floor flat.",
+     "Many new mothers are suffering from postnatal depression without support.",
+     "He became a victim of mental illness after losing his job."
+    ],
+    "pass": [
+     "The clinic supports people living with depression.",
+     "The high street suffered from the economic depression of the 1930s.",
+     "A tropical depression is forming over the Atlantic.",
+     "Hay fever sufferers should check the pollen forecast."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "condition-sufferer",
+   "category": "label",
+   "severity": "warning",
+   "patterns": [
+    "{mh-condition-word} [sufferer|sufferers|victim|victims]"
+   ],
+   "unless": {
+    "before": [
+     "Great",
+     "economic",
+     "tropical"
+    ]
+   },
+   "alternatives": [
+    "person living with {mh-condition-word}",
+    "people living with {mh-condition-word}"
+   ],
+   "note": "\"Depression sufferer\" defines a person by suffering and by the condition at once. Write \"a person with depression\" or \"people living with schizophrenia\".",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The group meets every week for depression sufferers and their partners.",
+     "A schizophrenia sufferer was evicted from the hostel."
+    ],
+    "pass": [
+     "The exhibition remembers Great Depression victims in the town.",
+     "Victims of crime can get free support from the helpline.",
+     "The group meets every week for people living with depression."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "mental-patient",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "mental patient",
+    "psychiatric inmate"
+   ],
+   "alternatives": [
+    {
+     "one": "mental health patient",
+     "many": "mental health patients"
+    },
+    {
+     "one": "person using mental health services",
+     "many": "people using mental health services"
+    }
+   ],
+   "safe": true,
+   "note": "\"Mental patient\" is a dated label that evokes locked wards and danger, and \"inmate\" treats a hospital as a prison. Write \"mental health patient\" or describe the service the person uses.",
+   "source": [
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    },
+    {
+     "title": "Time to Change, \"Mind your language\" (\"prisoners\" or \"inmates\" in a psychiatric hospital)",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "An escaped mental patient was seen near the bus station.",
+     "Local people once feared the mental patients at the old hospital."
+    ],
+    "pass": [
+     "Mental health patients can now book appointments online.",
+     "The patient was discharged from the mental health unit on Friday."
+    ],
+    "fixes": [
+     {
+      "from": "An escaped mental patient was seen near the bus station.",
+      "to": "An escaped mental health patient was seen near the bus station."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "mental-institution",
+   "category": "term",
+   "severity": "info",
+   "terms": [
+    "mental institution",
+    "mental asylum",
+    "insane asylum"
+   ],
+   "alternatives": [
+    {
+     "one": "mental health hospital",
+     "many": "mental health hospitals"
+    },
+    {
+     "one": "psychiatric hospital",
+     "many": "psychiatric hospitals"
+    }
+   ],
+   "note": "\"Mental institution\" and \"asylum\" belong to a past of long-stay confinement. For today's services write \"mental health hospital\" or name the unit. Historical names are fine, so this is advice only.",
+   "source": {
+    "title": "Mindframe, language for communicating about mental ill-health",
+    "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+   },
+   "examples": {
+    "flag": [
+     "He spent three months in a mental institution last year."
+    ],
+    "pass": [
+     "The mental health hospital on Orchard Road has a new garden.",
+     "Patients are treated at the psychiatric unit of the general hospital."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "committed-suicide",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "committed suicide"
+   ],
+   "alternatives": [
+    "died by suicide",
+    "took their own life"
+   ],
+   "safe": true,
+   "note": "\"Commit\" links suicide to crime or sin, although it has not been a crime in England and Wales since 1961, and adds to the shame that stops people seeking help. Write \"died by suicide\" or \"took their own life\".",
+   "source": [
+    {
+     "title": "Press Gazette, \"Editors urged to end use of phrase 'committed suicide'\" (2018)",
+     "url": "https://pressgazette.co.uk/news/editors-urged-to-end-use-of-phrase-committed-suicide-on-world-suicide-prevention-day-as-sun-launches-youre-not-alone-campaign/"
+    },
+    {
+     "title": "Ottawa Suicide Prevention Coalition, media guidelines",
+     "url": "http://www.ottawasuicidepreventioncoalition.com/Media_Guidelines.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The inquest heard that the young man had committed suicide in March."
+    ],
+    "pass": [
+     "The inquest heard that the young man had died by suicide in March.",
+     "The council committed to a suicide prevention plan last year.",
+     "Suicide is no longer a crime in England and Wales."
+    ],
+    "fixes": [
+     {
+      "from": "The inquest heard that he committed suicide in March.",
+      "to": "The inquest heard that he died by suicide in March."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "commit-suicide",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[commit|commits|committing] suicide"
+   ],
+   "alternatives": [
+    "die by suicide",
+    "take their own life"
+   ],
+   "note": "\"Commit\" links suicide to crime or sin. Write \"die by suicide\", \"take their own life\" or, for thoughts of it, \"be suicidal\".",
+   "source": [
+    {
+     "title": "Press Gazette, \"Editors urged to end use of phrase 'committed suicide'\" (2018)",
+     "url": "https://pressgazette.co.uk/news/editors-urged-to-end-use-of-phrase-committed-suicide-on-world-suicide-prevention-day-as-sun-launches-youre-not-alone-campaign/"
+    },
+    {
+     "title": "Ottawa Suicide Prevention Coalition, media guidelines",
+     "url": "http://www.ottawasuicidepreventioncoalition.com/Media_Guidelines.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Young men are more likely to commit suicide than young women.",
+     "Staff are trained to spot people who may be thinking of committing suicide."
+    ],
+    "pass": [
+     "Young men are more likely to die by suicide than young women.",
+     "The plan commits the council to suicide prevention work in schools."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "failed-suicide-attempt",
+   "category": "term",
+   "severity": "warning",
+   "terms": [
+    "failed suicide attempt",
+    "unsuccessful suicide attempt"
+   ],
+   "alternatives": [
+    "suicide attempt"
+   ],
+   "safe": true,
+   "note": "Calling a suicide attempt \"failed\" or \"unsuccessful\" implies that death would have been success. Write \"suicide attempt\" or \"survived a suicide attempt\".",
+   "source": [
+    {
+     "title": "Ottawa Suicide Prevention Coalition, media guidelines",
+     "url": "http://www.ottawasuicidepreventioncoalition.com/Media_Guidelines.html"
+    },
+    {
+     "title": "The Hindu, reporting guidance on suicide (\"failed suicide attempt\")",
+     "url": "https://www.thehindu.com/education/myth-of-the-blue-whale/article19818341.ece"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "After a failed suicide attempt she was referred to the crisis team."
+    ],
+    "pass": [
+     "After a suicide attempt she was referred to the crisis team.",
+     "The failed attempt to reopen the pool was discussed at the meeting."
+    ],
+    "fixes": [
+     {
+      "from": "After a failed suicide attempt she was referred to the crisis team.",
+      "to": "After a suicide attempt she was referred to the crisis team."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "schizophrenic-metaphor",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "[schizophrenic|bipolar|psychotic] {mh-metaphor-target}"
+   ],
+   "alternatives": [
+    "contradictory {mh-metaphor-target}",
+    "inconsistent {mh-metaphor-target}",
+    "changeable {mh-metaphor-target}"
+   ],
+   "safe": true,
+   "note": "Using a diagnosis to mean \"contradictory\" or \"unpredictable\" is inaccurate (schizophrenia is not a split personality) and ties the illness to chaos. Say what you mean: contradictory, inconsistent, changeable.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\" (other common mistakes)",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), as summarised by the UW–Madison editorial style guide",
+     "url": "https://editorial-styleguide.umark.wisc.edu/term/mental-illness/"
+    },
+    {
+     "title": "Chopra and Doody, \"Schizophrenia, an illness and a metaphor\", J R Soc Med (2007)",
+     "url": "https://pubmed.ncbi.nlm.nih.gov/17766915/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Critics called it a schizophrenic policy on parking.",
+     "After a week of bipolar weather, the fun run moved indoors."
+    ],
+    "pass": [
+     "The clinic supports people with schizophrenia.",
+     "The team treats bipolar disorder and psychotic symptoms.",
+     "Schizophrenic symptoms can be managed with support."
+    ],
+    "fixes": [
+     {
+      "from": "Critics called it a schizophrenic policy on parking.",
+      "to": "Critics called it a contradictory policy on parking."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "schizophrenic-about",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "[schizophrenic|bipolar] {mh-preposition}"
+   ],
+   "alternatives": [
+    "inconsistent {mh-preposition}",
+    "contradictory {mh-preposition}"
+   ],
+   "safe": true,
+   "note": "Calling an organisation \"schizophrenic about\" something misuses a diagnosis to mean \"of two minds\". Write \"inconsistent\" or \"contradictory\" instead.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\" (other common mistakes)",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Shift media handbook, language and terminology",
+     "url": "http://www.shift.org.uk/mediahandbook/whatsthestory/language/index.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The government seems schizophrenic about cycling."
+    ],
+    "pass": [
+     "She talked about living with bipolar disorder at the event.",
+     "He has been open about his schizophrenia diagnosis."
+    ],
+    "fixes": [
+     {
+      "from": "The government seems schizophrenic about cycling.",
+      "to": "The government seems inconsistent about cycling."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "mental-illness-in-crime",
+   "category": "irrelevant-attribute",
+   "severity": "info",
+   "patterns": [
+    "{mh-violent-actor} ..3 [with|had|has|who had|who has] a history of [mental illness|mental health problems|psychiatric problems|mental health issues]",
+    "[a|the] [mentally ill|mentally unstable|mentally disturbed] {mh-violent-actor} ..3 [attacked|stabbed|killed|shot|assaulted|threatened|arrested|charged]",
+    "{mh-violent-actor} , who [has|had|suffers from|suffered from|is living with|lives with] {mh-condition} , ..6 [arrested|charged|detained|convicted|jailed|sentenced|attacked|stabbed|killed|assaulted]"
+   ],
+   "alternatives": [],
+   "note": "Linking an attack to mental illness without a qualified source repeats the myth that people with mental illness are violent. Mention a diagnosis only if it is confirmed by someone who knows and it is relevant; advice only, because sometimes it is.",
+   "source": [
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), as published by NAMI Massachusetts",
+     "url": "https://namimass.org/2013/03"
+    },
+    {
+     "title": "IPSO, \"How Clause 12 (Discrimination) works\" (Editors' Code of Practice)",
+     "url": "https://www.ipso.co.uk/news-analysis/ipso-analysis-how-clause-12-discrimination-works/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The attacker, a man with a history of mental illness, was arrested at the scene.",
+     "A mentally ill man stabbed a passer-by on the high street.",
+     "The suspect, who has schizophrenia, was charged with criminal damage."
+    ],
+    "pass": [
+     "The service helps people with a history of mental illness find work.",
+     "A man was arrested after a passer-by was stabbed on the high street.",
+     "The tenant, who has schizophrenia, was offered a ground-floor flat."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "schizophrenic-predicate",
+   "category": "metaphor",
+   "severity": "warning",
+   "patterns": [
+    "{mh-metaphor-target} ..3 [is|are|was|were|has become|have become|became|become|seems|seem|seemed|looks|feels|remains] [completely|totally|utterly|rather|somewhat|a bit|quite|so|increasingly|almost|downright]? [schizophrenic|bipolar]"
+   ],
+   "alternatives": [],
+   "note": "Calling a policy or a season \"schizophrenic\" uses a diagnosis to mean \"contradictory\" or \"unpredictable\", which is wrong and ties the illness to chaos. Say contradictory, inconsistent or changeable instead.",
+   "source": [
+    {
+     "title": "Time to Change, \"Mind your language\" (other common mistakes)",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    },
+    {
+     "title": "Mindframe, language for communicating about mental ill-health",
+     "url": "https://mindframe.org.au/mental-health/communicating-about-mental-ill-health/language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The council's parking policy has become completely schizophrenic.",
+     "This summer's weather was downright bipolar."
+    ],
+    "pass": [
+     "The patient is being treated for schizophrenia.",
+     "Our housing policy for people with schizophrenia was updated in May."
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "mentally-ill-are-dangerous",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "[people|those|residents|patients|anyone|everyone] [with|living with|who have] {mh-condition} [are|is] [all|often|usually|always|generally|inherently|naturally]? {mh-danger}",
+    "[schizophrenics|psychotics|the mentally ill|mental patients|psychiatric patients] [are|is] [all|often|usually|always|generally|inherently|naturally]? {mh-danger}"
+   ],
+   "alternatives": [],
+   "note": "The belief that people with mental illness are dangerous is one of the most damaging myths: the great majority are never violent and are more often victims of crime. Report facts about specific people and risks, with sources.",
+   "source": [
+    {
+     "title": "AP Stylebook, \"mental illness\" entry (2013), as published by NAMI Massachusetts",
+     "url": "https://namimass.org/2013/03"
+    },
+    {
+     "title": "Time to Change, media guidelines (news)",
+     "url": "https://slidelegend.com/media-guidelines-time-to-change_59d33db11723dd8259165a0e.html"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "People with schizophrenia are dangerous.",
+     "Residents fear that psychiatric patients are a danger to children."
+    ],
+    "pass": [
+     "People with schizophrenia are not more likely to be violent than anyone else.",
+     "People with schizophrenia are more likely to be victims of crime.",
+     "The clinic supports people living with schizophrenia."
+    ]
+   },
+   "topic": "mental health"
+  },
   {
    "id": "water-metaphor",
    "category": "metaphor",
@@ -3005,6 +5197,342 @@ export const en: RuleSet = {
     ]
    },
    "topic": "religion"
+  },
+  {
+   "id": "origin-of-suspect",
+   "category": "irrelevant-attribute",
+   "severity": "warning",
+   "patterns": [
+    "{rep-actor} , [a|an] ..4 {rep-origin-person}",
+    "{rep-actor} , [who is|who was|who are|who were|believed to be|thought to be] [a|an]? ..3 {rep-origin-person}",
+    "{rep-actor} , of {rep-origin-adjective} [origin|descent|background|heritage|nationality|extraction]",
+    "{rep-actor} [is|was|are|were] [a|an]? ..2 {rep-origin-adjective} [national|nationals|citizen|citizens|asylum seeker|asylum seekers]",
+    "[driver|drivers|motorist|cyclist|passenger|man|woman] , [a|an] ..4 {rep-origin-person} , ..6 [arrested|charged|detained|convicted|jailed|sentenced|remanded|fined|cautioned]"
+   ],
+   "alternatives": [],
+   "note": "Adding a suspect's nationality, origin or residence status invites readers to link the offence to everyone of that origin. Leave it out unless it matters to the story, for example in a hate crime or a description needed to find someone; police may release it, but that does not make it relevant.",
+   "source": [
+    {
+     "title": "German Press Council, Press Code, guideline 12.1 on reporting crimes (English text via MediaWise)",
+     "url": "http://www.mediawise.org.uk/germany/"
+    },
+    {
+     "title": "Danish Press Council, Press Ethical Rules (2013)",
+     "url": "https://www.pressenaevnet.dk/press-ethical-rules/"
+    },
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The perpetrator, an Afghan, was arrested near the station.",
+     "The suspect, a 28-year-old Romanian national, was held overnight.",
+     "The burglar, who is Albanian, was caught on a doorbell camera.",
+     "The offender, of Polish origin, was given a community order.",
+     "The shoplifter was a Bulgarian national.",
+     "The driver, an Afghan asylum seeker, was charged with drink-driving.",
+     "The suspect, a Roma woman, was caught pickpocketing on the tram."
+    ],
+    "pass": [
+     "The suspect, a 34-year-old man from Leeds, was released on bail.",
+     "The victim, a Romanian national, was treated in hospital for minor injuries.",
+     "The volunteer, a Syrian refugee, has run the repair café since 2019.",
+     "The bus driver, a Polish national, helped the injured passengers off the bus.",
+     "The suspect is not a Bulgarian national, police confirmed."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "origin-in-arrest-report",
+   "category": "irrelevant-attribute",
+   "severity": "info",
+   "patterns": [
+    "{rep-origin-adjective} [born]? {rep-person} ..3 [arrested|charged|detained|convicted|jailed|sentenced|remanded|fined|cautioned]",
+    "{rep-origin-adjective} [born]? {rep-person} [stole|stabbed|robbed|burgled|mugged|shoplifted|punched|assaulted|vandalised|defrauded]",
+    "[arrested|charged|detained|convicted|jailed|fined|cautioned] [a|an] ..3 {rep-origin-person} [for|after|on suspicion|in connection]"
+   ],
+   "alternatives": [],
+   "note": "Leading an arrest report with the suspect's nationality makes origin look like part of the offence. Check whether the story still reads the same without it, or with the majority nationality in its place; if so, drop it. Advice only, as it is sometimes relevant.",
+   "source": [
+    {
+     "title": "IPSO, \"How Clause 12 (Discrimination) works\" (Editors' Code of Practice)",
+     "url": "https://www.ipso.co.uk/news-analysis/ipso-analysis-how-clause-12-discrimination-works/"
+    },
+    {
+     "title": "German Press Council, Press Code, guideline 12.1 on reporting crimes (English text via MediaWise)",
+     "url": "http://www.mediawise.org.uk/germany/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A Romanian man was arrested after a break-in on Mill Street.",
+     "Two Albanian nationals have been charged with cannabis cultivation.",
+     "A Syrian refugee stole a bicycle from the station.",
+     "Police arrested a 23-year-old Moroccan for burglary.",
+     "A Nigerian-born man was fined for fly-tipping in Oak Lane."
+    ],
+    "pass": [
+     "A Polish man was elected to the town council in May.",
+     "Two Romanian women opened a bakery on the high street.",
+     "A man was arrested after a fight outside the station.",
+     "Police are treating the assault on a Polish man as a hate crime.",
+     "A Syrian refugee was robbed on his way home from work.",
+     "Police arrested a man who had threatened a Moroccan shopkeeper.",
+     "A Ukrainian student attacked the problem with fresh ideas."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "origin-crime-label",
+   "category": "generalisation",
+   "severity": "info",
+   "patterns": [
+    "{rep-origin-adjective} [crime|criminality|crime wave|crime problem]"
+   ],
+   "unless": {
+    "after": [
+     "{rep-crime-literal}"
+    ]
+   },
+   "alternatives": [],
+   "note": "Sorting crime by the origin of offenders implies that origin explains it; nobody writes \"English crime\". Name the offence and, where known, the actual causes. English guidance on this phrase is thin, so this is advice only.",
+   "source": [
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Councillors debated Romanian crime at Tuesday's meeting.",
+     "The leaflet blamed Roma criminality for the burglaries."
+    ],
+    "pass": [
+     "The British Crime Survey was renamed in 2012.",
+     "Irish crime novels are popular with the library's readers.",
+     "Crime fell in every ward last year."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "foreign-appearance",
+   "category": "irrelevant-attribute",
+   "severity": "info",
+   "inflect": false,
+   "terms": [
+    "foreign-looking",
+    "foreign appearance",
+    "Eastern European appearance",
+    "Eastern European-looking",
+    "Roma appearance",
+    "Roma-looking",
+    "gypsy-looking",
+    "Southern European appearance"
+   ],
+   "alternatives": [],
+   "note": "Such descriptions claim that origin can be seen and tell a witness very little. Give concrete details instead: height, age, clothing, hair. The source discusses \"Middle Eastern appearance\"; these phrases are covered by analogy, so this is advice only.",
+   "source": {
+    "title": "Report on \"A Lexicon on Terror\" (Australian Multicultural Foundation and Victoria Police, 2009)",
+    "url": "https://archive.siasat.com/news/islam-terror-lexicon-aussie-officials-19851"
+   },
+   "examples": {
+    "flag": [
+     "Police are looking for a foreign-looking man in his twenties.",
+     "The woman was described as being of Eastern European appearance."
+    ],
+    "pass": [
+     "Police are looking for a man in his twenties, about 1.80 m tall, wearing a grey jacket.",
+     "The foreign language library is on the second floor."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "they-will-not-integrate",
+   "category": "othering",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "[these|those] people [will never|never|don't|do not|won't|will not|refuse to|cannot|can't|don't even|do not even|have no intention to] [want to|try to|bother to]? [integrate|assimilate|adapt|fit in]",
+    "they [will never|never|don't|do not|won't|will not|refuse to|don't even|do not even] [want to|try to|bother to] [integrate|assimilate|fit in]"
+   ],
+   "unless": {
+    "after": [
+     "{rep-integrate-object}"
+    ]
+   },
+   "alternatives": [],
+   "note": "Claiming that \"these people\" or \"they\" refuse to integrate sets a whole group apart from \"us\" and blames them for it. Report what specific people said or did, and what helps or hinders integration, such as language classes or jobs.",
+   "source": [
+    {
+     "title": "Dangerous Speech Project, \"Dangerous Speech: A Practical Guide\" (threat to group integrity)",
+     "url": "https://dangerousspeech.org/libraries/guide"
+    },
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "These people will never integrate into our town.",
+     "They don't want to integrate, they just want the houses.",
+     "Those people do not even try to fit in with their neighbours."
+    ],
+    "pass": [
+     "Language classes help newcomers to integrate.",
+     "They do not want to integrate the bus and tram timetables yet.",
+     "Many newcomers told us they want to integrate and find work."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "our-values-their-culture",
+   "category": "othering",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "{rep-our-values} ..6 [their|alien|foreign] [culture|cultures|values|religion|customs|traditions|way of life|ways]",
+    "[they|these people|those people|people like them] {rep-threat-verb} {rep-our-values}",
+    "[adapt to|accept|respect|adopt|follow|integrate into|fit in with] {rep-our-values} or [leave|go home|get out|go back|go]"
+   ],
+   "alternatives": [],
+   "note": "Setting \"our values\" against \"their culture\" presents neighbours as a threat to the group's identity, a classic step in turning people against each other. Name the specific practice or conflict, and the people involved.",
+   "source": [
+    {
+     "title": "Dangerous Speech Project, \"Dangerous Speech: A Practical Guide\" (threat to group integrity or purity)",
+     "url": "https://dangerousspeech.org/libraries/guide"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Our way of life is being replaced by their culture.",
+     "These people do not respect our values.",
+     "They threaten our traditions and our country.",
+     "Migrants should adapt to our values or leave."
+    ],
+    "pass": [
+     "The festival celebrates our city's many cultures, from Polish folk dance to Somali music.",
+     "Our values statement was updated in May.",
+     "Residents told us they share our values of openness and fairness."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "go-back-where-they-came-from",
+   "category": "othering",
+   "severity": "warning",
+   "patterns": [
+    "[go|goes|going|send|sending|sent|ship|shipped|be sent] [them|him|her]? back [to]? where [they|he|she|you] [came|come] from",
+    "[go|send them|send him|send her] back to [their|your|his|her] own [country|countries]"
+   ],
+   "alternatives": [],
+   "note": "Telling people to go back where they came from denies that they belong here, whatever their citizenship; employment regulators treat it as harassment based on national origin. Report on the policy or the facts instead.",
+   "source": [
+    {
+     "title": "CBS News on EEOC guidance, \"go back to where you came from\" as national origin harassment (2019)",
+     "url": "https://cbsnews.com/amp/news/eeoc-go-back-where-you-came-from-discrimination-federal-law-trump-tweets"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "If they don't like it here, they should go back where they came from.",
+     "The flyer urged voters to send them back to their own country."
+    ],
+    "pass": [
+     "Visitors can go back to where they started by following the blue signs.",
+     "Refused asylum seekers may be returned to their country of origin after an appeal.",
+     "Nobody should hear \"go back to where you came from\" at school."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "people-like-them",
+   "category": "othering",
+   "severity": "info",
+   "negatable": false,
+   "patterns": [
+    "[we|we don't|we do not|nobody|no one|residents don't|residents do not] [want|wants] people like [them|that|those|these] [here|around here|in our|living here|next door|in this]",
+    "people like [them|that|those] [don't|do not|will never|never|can't|cannot] [belong|fit in|integrate|be trusted]"
+   ],
+   "alternatives": [],
+   "note": "\"People like them\" sorts neighbours into a group that does not belong, without saying who or why. Say who is meant and what the issue is. No guide names this exact phrase, so this is advice only.",
+   "source": {
+    "title": "Dangerous Speech Project, \"Dangerous Speech: A Practical Guide\"",
+    "url": "https://dangerousspeech.org/libraries/guide"
+   },
+   "examples": {
+    "flag": [
+     "We don't want people like them living here.",
+     "People like that will never fit in on this estate."
+    ],
+    "pass": [
+     "Young carers and people like them can apply for the grant.",
+     "People like to walk along the river in the evening."
+    ]
+   },
+   "topic": "reporting"
+  },
+  {
+   "id": "not-like-us",
+   "category": "othering",
+   "severity": "warning",
+   "negatable": false,
+   "patterns": [
+    "[they|these people|those people|people like them|these families|those families] ..5 [are not|aren't|are nothing|will never be|were never|are not really|will never really be] like us",
+    "[they|these people|those people] ..3 [will never be|are not|aren't|can never be] [part of our|one of us]",
+    "[a|an]? [different|alien|foreign] [mentality|mindset|culture] [from|than|to] [the rest of us|us|ours]",
+    "[protect|defend|protecting|defending] [our|the] [neighbourhood|area|town|estate|community|streets|way of life|country] from [these|those|such] people",
+    "[strangers|foreigners] in [their|our] own [street|streets|town|country|neighbourhood|area|city|estate]",
+    "[real|true|proper|genuine] locals ..3 not [for]? [foreigners|immigrants|migrants|newcomers|outsiders|incomers]",
+    "[understand|remember|accept|know|learn] [that]? this is our country"
+   ],
+   "unless": {
+    "after": [
+     "too",
+     "now",
+     "as well"
+    ]
+   },
+   "alternatives": [],
+   "note": "Lines that divide residents into \"us\" and \"them\" describe neighbours as outsiders who can never belong. Name the actual issue and the people involved, and report residents as one community with different views.",
+   "source": [
+    {
+     "title": "Dangerous Speech Project, \"Dangerous Speech: A Practical Guide\" (threat to group integrity or purity)",
+     "url": "https://dangerousspeech.org/libraries/guide"
+    },
+    {
+     "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
+     "url": "https://waccglobal.org/recommendations-for-journalists-reporting-on-migration-and-minorities/"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Those people from the Eastside estate are not like us.",
+     "These people will never be part of our community.",
+     "These people have a different mentality from the rest of us.",
+     "We must protect our neighbourhood from these people.",
+     "Local families feel like strangers in their own street because of the newcomers.",
+     "The festival is for real locals, not for foreigners.",
+     "Refugees need to understand that this is our country."
+    ],
+    "pass": [
+     "Cats are not like us, the vet explained at the pet care talk.",
+     "The scheme helps protect older residents from scam callers.",
+     "Newcomers and long-standing residents alike say this is our country now.",
+     "Real locals and newcomers cooked together at the street party.",
+     "This is our country's biggest food festival."
+    ]
+   },
+   "topic": "reporting"
   },
   {
    "id": "faith-terrorism",

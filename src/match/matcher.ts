@@ -8,6 +8,9 @@ import type {CompiledRule, CompiledRuleSet, Element, TrieNode} from '../rules/co
 import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
+/** What the pattern matcher reads of a token; the pre-scan builds only this. */
+export type MatchToken = Pick<Token, 'kind' | 'norm'>
+
 /** Why a finding was downgraded to info. */
 export type MatchContext = 'quote' | 'attribution'
 
@@ -27,12 +30,15 @@ export interface Match {
 
 interface State {
   number: GrammaticalNumber | undefined
-  captures: Map<string, [number, number]>
+  /** Created on the first capture: most attempts fail before any. */
+  captures: Map<string, [number, number]> | undefined
 }
 
+const noEnds: Array<{to: number; number: GrammaticalNumber | undefined}> = []
+
 /** Word-trie ends reachable from token `at`, longest first. */
-function trieEnds(trie: TrieNode, tokens: Token[], at: number): Array<{to: number; number: GrammaticalNumber | undefined}> {
-  const ends: Array<{to: number; number: GrammaticalNumber | undefined}> = []
+function trieEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): Array<{to: number; number: GrammaticalNumber | undefined}> {
+  let ends: Array<{to: number; number: GrammaticalNumber | undefined}> | undefined
   let node: TrieNode | undefined = trie
   let index = at
   while (index < tokens.length) {
@@ -41,13 +47,13 @@ function trieEnds(trie: TrieNode, tokens: Token[], at: number): Array<{to: numbe
     node = node.next.get(token.norm)
     if (!node) break
     index++
-    if (node.end) ends.push({to: index, number: node.end.number})
+    if (node.end) (ends ??= []).push({to: index, number: node.end.number})
   }
-  return ends.reverse()
+  return ends ? ends.reverse() : noEnds
 }
 
 /** Match `elements[at...]` from token `index`; returns the end token index or -1. */
-function matchFrom(elements: Element[], at: number, tokens: Token[], index: number, state: State): number {
+function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
   if (at === elements.length) return index
   const element = elements[at]!
   if (element.kind === 'gap') {
@@ -73,7 +79,10 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], index: numb
     const end = matchFrom(elements, at + 1, tokens, candidate.to, state)
     if (end !== -1) {
       if (candidate.number !== undefined) state.number ??= candidate.number
-      if (element.capture && !state.captures.has(element.capture)) state.captures.set(element.capture, [index, candidate.to])
+      if (element.capture) {
+        state.captures ??= new Map()
+        if (!state.captures.has(element.capture)) state.captures.set(element.capture, [index, candidate.to])
+      }
       return end
     }
   }
@@ -81,13 +90,13 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], index: numb
 }
 
 function matchesAt(elements: Element[], tokens: Token[], index: number): boolean {
-  return matchFrom(elements, 0, tokens, index, {number: undefined, captures: new Map()}) !== -1
+  return matchFrom(elements, 0, tokens, index, {number: undefined, captures: undefined}) !== -1
 }
 
 /** Whether a context pattern ends right before token `index`. */
 function endsBefore(elements: Element[], tokens: Token[], index: number): boolean {
   for (let start = Math.max(0, index - 8); start < index; start++) {
-    if (matchFrom(elements, 0, tokens, start, {number: undefined, captures: new Map()}) === index) return true
+    if (matchFrom(elements, 0, tokens, start, {number: undefined, captures: undefined}) === index) return true
   }
   return false
 }
@@ -98,6 +107,20 @@ function isNegation(norm: string, set: Set<string>): boolean {
 
 /** Words before a match that can negate or mark it as a mention. */
 const lookBehind = 3
+
+/** Whether any pattern matches anywhere in the tokens (no context checks): the pre-scan's test. */
+export function hasMatch(tokens: readonly MatchToken[], ruleSet: CompiledRuleSet): boolean {
+  const state: State = {number: undefined, captures: undefined}
+  for (let index = 0; index < tokens.length; index++) {
+    const candidates = ruleSet.firstIndex.get(tokens[index]!.norm)
+    if (!candidates) continue
+    for (const {pattern} of candidates) {
+      state.captures = undefined
+      if (matchFrom(pattern, 0, tokens, index, state) > index) return true
+    }
+  }
+  return false
+}
 
 /** Find all matches of a rule set in one sentence's tokens. */
 export function matchSentence(tokens: Token[], ruleSet: CompiledRuleSet): Match[] {
@@ -110,7 +133,7 @@ export function matchSentence(tokens: Token[], ruleSet: CompiledRuleSet): Match[
     if (!candidates) continue
     for (const {rule, pattern} of candidates) {
       if ((resumeAt.get(rule) ?? 0) > index) continue
-      const state: State = {number: undefined, captures: new Map()}
+      const state: State = {number: undefined, captures: undefined}
       const to = matchFrom(pattern, 0, tokens, index, state)
       if (to === -1 || to === index) continue
       const match = accept(rule, tokens, index, to, state, ruleSet)
@@ -167,7 +190,7 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     number: state.number,
-    captures: state.captures,
+    captures: state.captures ?? new Map(),
     context
   }
 }

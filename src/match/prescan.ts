@@ -1,54 +1,62 @@
 /**
- * The pre-scan: a linear pass over raw text that tells whether any pattern could match it, so
- * that only candidate blocks pay for Markdown and natural-language parsing. A pattern is a
- * candidate when every one of its required word elements has a word present in the text.
+ * The pre-scan: a linear pass over raw text (plain, Markdown or extracted from HTML) that runs the
+ * real patterns over a light tokenisation, so that only blocks with a possible match pay for
+ * Markdown parsing and natural-language parsing. It errs on the side of "maybe": markup is
+ * skipped, context checks (negation, quotes, `unless`) are left to the full pass.
  */
 import type {CompiledRuleSet} from '../rules/compile.js'
-import {normalizeWord, prescanWord} from '../text/normalize.js'
+import {normalizeWord} from '../text/normalize.js'
+import {hasMatch, type MatchToken} from './matcher.js'
 
-/** Reusable pre-scanner for one compiled rule set. */
+// Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes
+// and invisible characters), sentence ends, and any other single character.
+const tokenPattern =
+  /<[^<>\n]{0,300}>|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@[-`{-~]|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’][\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*|[.!?]+(?=\s|$)|\S/gu
+
+// Markup characters that never appear in a pattern and would only separate words.
+const markup = new Set(['*', '_', '#', '`', '[', ']', '(', ')', '|', '~', '>', '<', '=', '+', '{', '}', '\\', '/', '^'])
+
+/** Pre-scanner for one compiled rule set. */
 export class Prescanner {
-  private generation = 0
-  private readonly stamps: Int32Array
-  private readonly counts: Int32Array
-  private readonly countStamps: Int32Array
-  // One stamp slot per (pattern, anchor) pair.
-  private readonly slotBase: Int32Array
-
-  constructor(private readonly ruleSet: CompiledRuleSet) {
-    const patterns = ruleSet.anchorCounts.length
-    this.slotBase = new Int32Array(patterns + 1)
-    for (let index = 0; index < patterns; index++) this.slotBase[index + 1] = this.slotBase[index]! + ruleSet.anchorCounts[index]!
-    this.stamps = new Int32Array(this.slotBase[patterns]!)
-    this.counts = new Int32Array(patterns)
-    this.countStamps = new Int32Array(patterns)
-  }
+  constructor(private readonly ruleSet: CompiledRuleSet) {}
 
   /** Whether `text.slice(start, end)` may contain a match of some pattern. */
   mayMatch(text: string, start = 0, end = text.length): boolean {
-    const generation = ++this.generation
-    const {anchorIndex, anchorCounts} = this.ruleSet
-    prescanWord.lastIndex = start
+    const {firstIndex} = this.ruleSet
+    let sentence: MatchToken[] = []
+    let candidate = false
+    let previous: {end: number; word: boolean} = {end: -1, word: false}
+    tokenPattern.lastIndex = start
     let found: RegExpExecArray | null
-    while ((found = prescanWord.exec(text)) !== null && found.index < end) {
-      const hits = anchorIndex.get(normalizeWord(found[0]))
-      if (!hits) continue
-      for (const [pattern, anchor] of hits) {
-        const slot = this.slotBase[pattern]! + anchor
-        if (this.stamps[slot] === generation) continue
-        this.stamps[slot] = generation
-        if (this.countStamps[pattern] !== generation) {
-          this.countStamps[pattern] = generation
-          this.counts[pattern] = 0
+    try {
+      while ((found = tokenPattern.exec(text)) !== null && found.index < end) {
+        const value = found[0]
+        const first = value.charCodeAt(0)
+        const isWord = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(value[0]!)
+        if (isWord) {
+          const norm = normalizeWord(value)
+          if (firstIndex.has(norm)) candidate = true
+          sentence.push({kind: 'word', norm})
+        } else if (value.length > 1 && (first === 60 /* < */ || first === 38 /* & */ || first === 92) /* \ */) {
+          // markup: skip
+        } else if (/^[.!?]+$/.test(value)) {
+          if (candidate && hasMatch(sentence, this.ruleSet)) return true
+          sentence = []
+          candidate = false
+        } else if (value === '\uFFFC') {
+          sentence.push({kind: 'barrier', norm: ''})
+        } else if ((value === '-' || value === '\u2010' || value === '\u2011') && previous.word && previous.end === found.index) {
+          // An inner hyphen joins word pieces, as in nlcst: no token.
+        } else if (!markup.has(value)) {
+          if (firstIndex.has(value)) candidate = true
+          sentence.push({kind: 'punct', norm: value})
         }
-        if (++this.counts[pattern]! >= anchorCounts[pattern]!) {
-          prescanWord.lastIndex = 0
-          return true
-        }
+        previous = {end: found.index + value.length, word: isWord}
       }
+      return candidate && hasMatch(sentence, this.ruleSet)
+    } finally {
+      tokenPattern.lastIndex = 0
     }
-    prescanWord.lastIndex = 0
-    return false
   }
 }
 

@@ -1,12 +1,11 @@
 /**
  * The rule compiler: rule data -> an indexed rule set, built once per rule set and cached.
  * Phrases and lexicons become word tries with their inflected forms, patterns become element
- * lists, and two indexes are built: first word -> patterns (for the matcher) and anchor word ->
- * patterns (for the pre-scan that lets paragraphs without any candidate skip parsing).
+ * lists, and one index is built: first word -> patterns, used by the matcher and the pre-scan.
  */
 import type {Category, LexiconData, Phrase, RuleData, RuleFileData, RuleSet, RuleSetRule, Severity} from '../types.js'
 import {morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
-import {normalizeWord, phraseWords, prescanWord} from '../text/normalize.js'
+import {phraseWords} from '../text/normalize.js'
 import {parsePattern, type PatternPart} from './pattern.js'
 import {RuleSetError} from './errors.js'
 
@@ -55,10 +54,6 @@ export interface CompiledRuleSet {
   byId: Map<string, CompiledRule>
   /** First normalised word (or punctuation) of a match -> patterns that can start there. */
   firstIndex: Map<string, PatternRef[]>
-  /** Pre-scan: anchor key -> [pattern number, anchor number] pairs. */
-  anchorIndex: Map<string, Array<[number, number]>>
-  /** Pre-scan: number of anchors each pattern needs. */
-  anchorCounts: number[]
   negation: Set<string>
   mention: Set<string>
   attribution: TrieNode
@@ -135,19 +130,10 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
   }
 
   const firstIndex = new Map<string, PatternRef[]>()
-  const anchorIndex = new Map<string, Array<[number, number]>>()
-  const anchorCounts: number[] = []
   for (const rule of rules) {
     for (const pattern of rule.patterns) {
       const ref: PatternRef = {rule, pattern}
       for (const key of firstKeys(pattern)) push(firstIndex, key, ref)
-      const patternNumber = anchorCounts.length
-      const anchors = pattern.filter((element) => element.kind === 'words' && !element.optional)
-      anchorCounts.push(anchors.length)
-      anchors.forEach((element, anchorNumber) => {
-        if (element.kind !== 'words') return
-        for (const key of anchorKeys(element.trie)) push(anchorIndex, key, [patternNumber, anchorNumber])
-      })
     }
   }
 
@@ -156,8 +142,6 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     rules,
     byId,
     firstIndex,
-    anchorIndex,
-    anchorCounts,
     negation: lexicons.wordSet('negation'),
     mention: lexicons.wordSet('mention'),
     attribution: lexicons.has('attribution') ? lexicons.trie(['attribution'], [], false) : emptyTrie(),
@@ -183,16 +167,6 @@ function firstKeys(pattern: Element[]): string[] {
     if (!element.optional) break
   }
   return keys
-}
-
-/** Pre-scan keys of an element: the first letter-run of each phrase's first word. */
-function anchorKeys(trie: TrieNode): string[] {
-  const keys = new Set<string>()
-  for (const word of trie.next.keys()) {
-    const piece = word.match(prescanWord)?.[0]
-    if (piece !== undefined) keys.add(normalizeWord(piece))
-  }
-  return [...keys]
 }
 
 function emptyTrie(): TrieNode {
