@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {checkSync, type StigmaMessage} from '../src/index.js'
+import {checkSync} from '../src/index.js'
 
 const paths = process.argv.slice(2)
 if (paths.length === 0) {
@@ -23,12 +23,8 @@ for (const path of paths) {
     console.error(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     process.exit(2)
   }
-  const file = checkSync(new VFile({path, value}))
-  for (const message of file.messages as StigmaMessage[]) {
-    // vfile-reporter prints the reason; add the alternatives and the why on the next lines.
-    if (message.note) message.reason += `\n    why: ${message.note}`
-  }
-  files.push(file)
+  files.push(checkSync(new VFile({path, value})))
 }
-console.log(reporter(files, {verbose: false}))
+// Verbose: each finding's note (the why) is printed under it.
+console.log(reporter(files, {verbose: true}))
 process.exit(files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0)

@@ -9,7 +9,7 @@ import remarkRetext from 'remark-retext'
 import {retext} from 'retext'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
-import {checkWithRuleSet, checkSync, check, formatFromPath, retextStigmaAware, RuleSetError} from '../src/index.js'
+import {applyFixes, checkWithRuleSet, checkSync, check, formatFromPath, retextStigmaAware, RuleSetError} from '../src/index.js'
 import type {CheckOptions, RuleFileData, RuleSet} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
 
@@ -313,6 +313,14 @@ describe('rule language', () => {
     const glossaryWithCapture = rules({'t-adjective': {words: ['Ukrainian']}, 't-people': {words: ['refugees']}}, 'a wave of {t-adjective}? {t-people}', ['many {t-adjective} {t-people}'])
     const messages = run('They saw a wave of refugees. And a wave of Ukrainian refugees.', {format: 'text', ruleSets: [glossaryWithCapture]})
     expect(messages.filter((message) => message.ruleId === 'combined').map((message) => message.expected)).toEqual([['many refugees'], ['many Ukrainian refugees']])
+  })
+
+  it('reports only the part between < and > marks', () => {
+    const marked = rules({}, '[an|one] < illegal > [was|is|who]', ['undocumented migrant'])
+    const source = 'An illegal was held. An illegal act was reported.'
+    const messages = run(source, {format: 'text', ruleSets: [marked]}).filter((message) => message.ruleId === 'combined')
+    expect(messages.map((message) => [message.actual, message.column])).toEqual([['illegal', 4]])
+    expect(applyFixes(source, messages)).toBe('An undocumented migrant was held. An illegal act was reported.')
   })
 
   it('capitalises suggestions only at the start of a sentence', () => {

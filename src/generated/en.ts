@@ -3455,7 +3455,8 @@ export const en: RuleSet = {
    "severity": "error",
    "patterns": [
     "{met-group} [are|were|is|was] [like|as]? [just|nothing but|no better than]? [cockroaches|vermin|rats|locusts|insects|parasites|a parasite|animals|a plague|an infestation|a virus|a cancer|a disease|a swarm|an invasive species]",
-    "[these|those] [people|men] [are|were] [just|nothing but]? [cockroaches|vermin|rats|locusts|insects|parasites|animals|a plague|an infestation|a virus|a cancer]"
+    "[these|those] [people|men] [are|were] [just|nothing but]? [cockroaches|vermin|rats|locusts|insects|parasites|animals|a plague|an infestation|a virus|a cancer]",
+    "like [cockroaches|vermin|rats|locusts|insects|parasites|animals] ,? [the|these|those]? {met-group}"
    ],
    "unless": {
     "after": [
@@ -3480,9 +3481,11 @@ export const en: RuleSet = {
     "flag": [
      "These migrants are like cockroaches.",
      "Refugees are a plague on this country.",
-     "Those people are vermin."
+     "Those people are vermin.",
+     "Like cockroaches, the migrants keep coming back to the camp."
     ],
     "pass": [
+     "Like rats, the pigeons keep coming back to the bins.",
      "Refugees are like everyone else who moves to a new city.",
      "The refugees were treated like animals in the camp, the inspection found.",
      "Pest control removed rats from the hostel kitchen.",
@@ -3584,7 +3587,8 @@ export const en: RuleSet = {
    "patterns": [
     "[swamped|swamping|overrun|overrunning|inundated|flooded|besieged|invaded] [by|with] [thousands of|hundreds of|millions of|tens of thousands of|so many|too many|more|new|foreign|illegal]? {met-group}",
     "[swamped|swamping|overrun|inundated|flooded|invaded] [by|with] [mass]? [immigration|migration|immigrants|foreigners]",
-    "[swamped|swamping|overrun] [by|with] people ..3 [different|alien|foreign|other] [culture|cultures|religion|religions]"
+    "[swamped|swamping|overrun] [by|with] people ..3 [different|alien|foreign|other] [culture|cultures|religion|religions]",
+    "[swamped|swamping|overrun|inundated|flooded] [by|with] {origin-adjective} [children|pupils|families|people|men|youths|newcomers|patients]"
    ],
    "unless": {
     "after": [
@@ -3609,9 +3613,12 @@ export const en: RuleSet = {
      "Local schools are swamped by refugees.",
      "Our town has been overrun with thousands of migrants.",
      "Residents fear being swamped by people with a different culture.",
-     "The coast is being invaded by foreigners."
+     "The coast is being invaded by foreigners.",
+     "Primary schools are swamped with Syrian children."
     ],
     "pass": [
+     "The clinic is swamped with flu patients this week.",
+     "The hall was flooded with Indian music and colour for Diwali.",
      "The phone lines were swamped with calls about the flood.",
      "The help desk was swamped with questions from refugees.",
      "The pitch was flooded by the storm on Tuesday.",
@@ -3826,6 +3833,42 @@ export const en: RuleSet = {
      {
       "from": "The raid targeted illegals working in car washes.",
       "to": "The raid targeted undocumented migrants working in car washes."
+     }
+    ]
+   },
+   "topic": "migration"
+  },
+  {
+   "id": "illegal-as-noun",
+   "category": "term",
+   "severity": "warning",
+   "patterns": [
+    "[an|one|another|every|each|the] < illegal > [was|is|has|had|who|were|.]"
+   ],
+   "alternatives": [
+    "undocumented migrant",
+    "irregular migrant"
+   ],
+   "safe": true,
+   "note": "\"An illegal\" turns an adjective for acts into a name for a person. Say what the person's residence status is, or just \"a migrant\" if it does not matter.",
+   "source": {
+    "title": "AP Stylebook, \"illegal immigrant\" entry (2013)",
+    "url": "https://blog.ap.org/announcements/illegal-immigrant-no-more"
+   },
+   "examples": {
+    "flag": [
+     "An illegal was taken into custody after the raid on the factory.",
+     "One illegal who ran from the van is still missing."
+    ],
+    "pass": [
+     "An illegal act was reported to the police.",
+     "The extension is an illegal structure and must be removed.",
+     "Parking there is illegal."
+    ],
+    "fixes": [
+     {
+      "from": "An illegal was taken into custody.",
+      "to": "An undocumented migrant was taken into custody."
      }
     ]
    },
@@ -4196,7 +4239,8 @@ export const en: RuleSet = {
    "severity": "warning",
    "patterns": [
     "{migrant-noun} [are|were] [all|mostly|just|simply|basically|really|usually|often|always|nothing but]? {mig-trait}",
-    "[all|every|each] {migrant-noun} [is|are] [just|simply|basically|really]? {mig-trait}"
+    "[all|every|each] {migrant-noun} [is|are] [just|simply|basically|really]? {mig-trait}",
+    "[all|every|each|most] {migrant-noun} [lie|lies|cheat|cheats|steal|steals|scrounge|scrounges]"
    ],
    "unless": {
     "before": [
@@ -4223,7 +4267,8 @@ export const en: RuleSet = {
      "Migrants are lazy and live on benefits.",
      "Asylum seekers are criminals who should be locked up.",
      "Every refugee is a burden on the taxpayer.",
-     "Immigrants are a drain on our schools."
+     "Immigrants are a drain on our schools.",
+     "All asylum-seekers lie about their age."
     ],
     "pass": [
      "Not all migrants are criminals.",
@@ -4242,7 +4287,7 @@ export const en: RuleSet = {
    "category": "generalisation",
    "severity": "warning",
    "patterns": [
-    "[{migrant-noun}|immigration|migration] [bring|brings|brought|import|imports|imported|cause|causes|caused|spread|spreads] [more]? {mig-harm}"
+    "[{migrant-noun}|immigration|migration] [always|only|just|mostly|usually|often|inevitably]? [bring|brings|brought|import|imports|imported|cause|causes|caused|spread|spreads] [more]? {mig-harm}"
    ],
    "unless": {
     "before": [
@@ -4265,7 +4310,8 @@ export const en: RuleSet = {
     "flag": [
      "Migrants bring crime to our streets.",
      "Immigration brings more violence to small towns.",
-     "Refugees spread disease in the hostels."
+     "Refugees spread disease in the hostels.",
+     "Immigrants always bring crime to a neighbourhood."
     ],
     "pass": [
      "Refugees bring skills that our care homes need.",
@@ -4322,7 +4368,8 @@ export const en: RuleSet = {
    "severity": "warning",
    "patterns": [
     "{migrant-noun} [only|just|all|mostly]? [come|came|are coming|are here|move here] [here]? [for|to get|to claim|to live off|to live on] [the|our|free]? [benefits|handouts|welfare|free housing|council houses|council housing|free healthcare|the money]",
-    "{migrant-noun} [take|took|steal|stole|are taking|are stealing|take all|steal all] [our|all our|British] [jobs|homes|houses|council houses|school places|benefits|GP appointments]"
+    "{migrant-noun} [take|took|steal|stole|are taking|are stealing|take all|steal all] [our|all our|British] [jobs|homes|houses|council houses|school places|benefits|GP appointments]",
+    "{migrant-noun} [are|were] [only|just|mostly|all]? here [for|to get|to claim|to live off|to live on] [the|our|free]? [benefits|handouts|welfare|free housing|council houses|council housing|free healthcare|money|the money]"
    ],
    "unless": {
     "before": [
@@ -4344,14 +4391,16 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "Migrants only come here for the benefits.",
-     "Immigrants are taking our jobs and our homes."
+     "Immigrants are taking our jobs and our homes.",
+     "Let us be honest, refugees are only here for the benefits."
     ],
     "pass": [
      "Refugees come here for safety and a new start.",
      "Refugees take jobs in care homes, farms and hospitals.",
      "Migrants take the jobs nobody else wants, the study found.",
      "Migrants are not taking our jobs, according to the council's labour market study.",
-     "Migrants come to the library for free English classes."
+     "Migrants come to the library for free English classes.",
+     "Refugees are here for the free language course on Thursday."
     ]
    },
    "topic": "migration"

@@ -32,6 +32,9 @@ interface State {
   number: GrammaticalNumber | undefined
   /** Created on the first capture: most attempts fail before any. */
   captures: Map<string, [number, number]> | undefined
+  /** Token indexes of the `<` and `>` marks, when the pattern has them. */
+  markStart?: number
+  markEnd?: number
 }
 
 const noEnds: Array<{to: number; number: GrammaticalNumber | undefined}> = []
@@ -56,6 +59,14 @@ function trieEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): Ar
 function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
   if (at === elements.length) return index
   const element = elements[at]!
+  if (element.kind === 'mark') {
+    const end = matchFrom(elements, at + 1, tokens, index, state)
+    if (end !== -1) {
+      if (element.side === 'start') state.markStart = index
+      else state.markEnd = index
+    }
+    return end
+  }
   if (element.kind === 'gap') {
     let words = 0
     for (let next = index; next <= tokens.length; next++) {
@@ -146,9 +157,9 @@ export function matchSentence(tokens: Token[], ruleSet: CompiledRuleSet): Match[
 }
 
 function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, state: State, ruleSet: CompiledRuleSet): Match | undefined {
-  // Trim punctuation at the edges so the reported span starts and ends on words.
-  let first = from
-  let last = to - 1
+  // Trim punctuation at the edges so the reported span starts and ends on words; marks narrow it.
+  let first = state.markStart ?? from
+  let last = (state.markEnd ?? to) - 1
   while (first < last && tokens[first]!.kind !== 'word') first++
   while (last > first && tokens[last]!.kind !== 'word') last--
 

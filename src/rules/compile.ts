@@ -20,6 +20,7 @@ export type Element =
   | {kind: 'words'; trie: TrieNode; optional: boolean; capture: string | undefined; first: Set<string>}
   | {kind: 'punct'; chars: Set<string>; optional: boolean}
   | {kind: 'gap'; max: number}
+  | {kind: 'mark'; side: 'start' | 'end'}
 
 /** An alternative with its forms per number. */
 export interface CompiledAlternative {
@@ -161,6 +162,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function firstKeys(pattern: Element[]): string[] {
   const keys: string[] = []
   for (const element of pattern) {
+    if (element.kind === 'mark') continue
     if (element.kind === 'gap') break
     if (element.kind === 'words') keys.push(...element.first)
     else keys.push(...element.chars)
@@ -276,7 +278,7 @@ class Lexicons {
 
 function compileElements(parts: PatternPart[], lexicons: Lexicons): Element[] {
   return parts.map((part): Element => {
-    if (part.kind === 'gap') return part
+    if (part.kind === 'gap' || part.kind === 'mark') return part
     if (part.kind === 'punct') return {kind: 'punct', chars: new Set(part.chars), optional: part.optional}
     const trie = lexicons.trie(part.lexicons, part.alternatives)
     return {kind: 'words', trie, optional: part.optional, capture: part.capture, first: new Set(trie.next.keys())}

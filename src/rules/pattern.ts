@@ -10,6 +10,7 @@ export type PatternPart =
   | {kind: 'words'; alternatives: string[]; lexicons: string[]; optional: boolean; capture: string | undefined}
   | {kind: 'punct'; chars: string[]; optional: boolean}
   | {kind: 'gap'; max: number}
+  | {kind: 'mark'; side: 'start' | 'end'}
 
 /** The largest gap a pattern may contain, keeping matching cost small and predictable. */
 export const maxGap = 6
@@ -50,7 +51,17 @@ export function parsePattern(source: string): PatternPart[] {
     parts.push(parsePart(raw, optional, source))
   }
   if (parts.length === 0) throw new Error('empty pattern')
-  if (parts[0]!.kind === 'gap' || parts.at(-1)!.kind === 'gap') throw new Error(`pattern "${source}" starts or ends with a gap`)
+  const marks = parts.filter((part) => part.kind === 'mark')
+  if (marks.length > 0) {
+    const start = parts.findIndex((part) => part.kind === 'mark' && part.side === 'start')
+    const end = parts.findIndex((part) => part.kind === 'mark' && part.side === 'end')
+    const reported = parts.slice(start === -1 ? 0 : start + 1, end === -1 ? parts.length : end)
+    if (marks.length > 2 || (start !== -1 && end !== -1 && end < start) || !reported.some((part) => part.kind === 'words' && !part.optional)) {
+      throw new Error(`pattern "${source}" must have at most one "<" before at most one ">", around a required word`)
+    }
+  }
+  const inner = parts.filter((part) => part.kind !== 'mark')
+  if (inner[0]!.kind === 'gap' || inner.at(-1)!.kind === 'gap') throw new Error(`pattern "${source}" starts or ends with a gap`)
   if (!parts.some((part) => part.kind === 'words' && !part.optional)) {
     throw new Error(`pattern "${source}" has no required word`)
   }
@@ -58,6 +69,8 @@ export function parsePattern(source: string): PatternPart[] {
 }
 
 function parsePart(raw: string, optional: boolean, source: string): PatternPart {
+  // "<" and ">" mark the part of the match that is reported; the rest is context.
+  if ((raw === '<' || raw === '>') && !optional) return {kind: 'mark', side: raw === '<' ? 'start' : 'end'}
   const gap = /^\.\.(\d+)$/.exec(raw)
   if (gap) {
     const max = Number(gap[1])
