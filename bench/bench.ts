@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: time and peak memory per document size for parsing alone, the full check,
- * the check with a tenfold rule set, and alex, each in a fresh process; then the warm re-check
- * time of a 5 KB draft. Figures are printed, never asserted: timings on shared machines are noisy.
+ * `npm run bench`: time (median of warm runs) and peak memory (one run, in its own process) per
+ * document size for parsing alone, the full check, the check with a tenfold rule set, and alex;
+ * then the warm re-check time of a 5 KB draft. Figures are printed, never asserted: timings on
+ * shared machines are noisy.
  */
 import {execFileSync} from 'node:child_process'
 import {join} from 'node:path'
@@ -22,12 +23,21 @@ interface Row {
   maxRssKiB: number
 }
 
-function measure(mode: string, size: number): Row {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'run-one.ts'), mode, String(size)], {encoding: 'utf8', maxBuffer: 1 << 20})
+function run(mode: string, size: number, purpose: 'time' | 'memory'): Row {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'run-one.ts'), mode, String(size), purpose], {encoding: 'utf8', maxBuffer: 1 << 20})
   return JSON.parse(output.trim().split('\n').at(-1)!) as Row
 }
 
+/** Time: median of warm runs in one process. Peak memory: a single run in another. */
+function measure(mode: string, size: number): Row {
+  const timed = run(mode, size, 'time')
+  return {...timed, maxRssKiB: run(mode, size, 'memory').maxRssKiB}
+}
+
 const results = new Map<string, Row>()
+// Peak memory includes the process itself (Node, the tsx loader, the modules): measure that first.
+const baseline = modes.map((mode) => `${mode} ${(run(mode, 1, 'memory').maxRssKiB / 1024).toFixed(0)} MiB`).join(', ')
+console.log(`baseline peak memory on an empty document: ${baseline}\n`)
 console.log('size      mode      ms        words/s     peak MiB  findings')
 for (const size of sizes) {
   for (const mode of modes) {

@@ -10,7 +10,7 @@ import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {CheckOptions, Format, RuleSet} from './types.js'
 import {allowList, compiledFor, findInTree} from './plugin.js'
-import {prescannerFor} from './match/prescan.js'
+import {prescannerFor, type Prescanner} from './match/prescan.js'
 import {NlcstCollector, type NlParser} from './adapters/to-nlcst.js'
 import {textToBlocks} from './adapters/text.js'
 import {markdownToBlocks} from './adapters/markdown.js'
@@ -58,12 +58,12 @@ function parserFor(language: string): NlParser {
 }
 
 /** A unified parser that turns text, Markdown or HTML into a (sparse) nlcst tree with original positions. */
-function stigmaParse(this: Processor, settings: {format: Format; ruleSet: CompiledRuleSet}) {
+function stigmaParse(this: Processor, settings: {format: Format; ruleSet: CompiledRuleSet; prescan: boolean}) {
   const {format, ruleSet} = settings
   // eslint-disable-next-line unicorn/no-this-assignment
   const self = this as unknown as {parser: (document: string) => Root}
   self.parser = function (document: string): Root {
-    const prescanner = prescannerFor(ruleSet)
+    const prescanner = settings.prescan ? prescannerFor(ruleSet) : everything
     const collector = new NlcstCollector(document, parserFor(ruleSet.language), prescanner)
     if (format === 'html') htmlToBlocks(document, collector)
     else if (format === 'text') textToBlocks(document, collector)
@@ -79,6 +79,9 @@ function stigmaFind(settings: {ruleSet: CompiledRuleSet; options: CheckOptions})
     findInTree(tree, file, settings.ruleSet, settings.options, allow)
   }
 }
+
+// Lets every block through: the tests compare results with and without the pre-scan.
+const everything = {mayMatch: () => true} as unknown as Prescanner
 
 const formats = new Set<Format>(['text', 'markdown', 'html'])
 
@@ -105,14 +108,14 @@ export function checkSync(value: Compatible, options: CheckOptions = {}): VFile 
  *
  * @internal
  */
-export function checkWithRuleSet(value: Compatible, options: CheckOptions, base: RuleSet | undefined): VFile {
+export function checkWithRuleSet(value: Compatible, options: CheckOptions, base: RuleSet | undefined, internals: {prescan?: boolean} = {}): VFile {
   const file = value instanceof VFile ? value : new VFile(value)
   const language = resolveLanguage(options.language)
   const format = options.format ?? formatFromPath(file.path)
   if (!formats.has(format)) throw new TypeError(`unsupported format "${String(format)}" (expected text, markdown or html)`)
   const ruleSet = base ? compileRuleSet(base, options.ruleSets ?? []) : compiledFor({...options, language})
   const processor = unified()
-    .use(stigmaParse, {format, ruleSet})
+    .use(stigmaParse, {format, ruleSet, prescan: internals.prescan !== false})
     .use(stigmaFind, {ruleSet, options})
   const tree = processor.parse(file)
   processor.runSync(tree, file)

@@ -15,8 +15,9 @@ interface Row {
   line: number
 }
 
-function readCorpus(language: string): Row[] {
-  const lines = readFileSync(join(root, 'fixtures/corpus', `${language}.tsv`), 'utf8').split('\n')
+function readCorpus(name: string): Row[] {
+  const language = name
+  const lines = readFileSync(join(root, 'fixtures/corpus', `${name}.tsv`), 'utf8').split('\n')
   const header = lines[0]!.split('\t')
   expect(header).toEqual(['expect', 'category', 'text'])
   return lines.slice(1).flatMap((line, index) => {
@@ -28,8 +29,8 @@ function readCorpus(language: string): Row[] {
 }
 
 /** Score a corpus; exported for the bench and the closing note. */
-export function scoreCorpus(language: string) {
-  const rows = readCorpus(language)
+export function scoreCorpus(name: string, language = name) {
+  const rows = readCorpus(name)
   let truePositives = 0
   let falsePositives = 0
   let falseNegatives = 0
@@ -45,10 +46,10 @@ export function scoreCorpus(language: string) {
     if (row.expect === 'flag' && flagged) truePositives++
     else if (row.expect === 'flag') {
       falseNegatives++
-      misses.push(`  missed  ${language}.tsv:${row.line} [${row.category}] ${row.text}`)
+      misses.push(`  missed  ${name}.tsv:${row.line} [${row.category}] ${row.text}`)
     } else if (flagged) {
       falsePositives++
-      misses.push(`  false+  ${language}.tsv:${row.line} [${row.category}] ${row.text} -> ${found.map((message) => `${message.ruleId} “${message.actual}”`).join(', ')}`)
+      misses.push(`  false+  ${name}.tsv:${row.line} [${row.category}] ${row.text} -> ${found.map((message) => `${message.ruleId} “${message.actual}”`).join(', ')}`)
     }
   }
   const precision = truePositives / Math.max(1, truePositives + falsePositives)
@@ -71,4 +72,17 @@ describe('corpus', () => {
       expect(score.recall).toBeGreaterThanOrEqual(0.9)
     })
   }
+
+  // A second set, written by someone who saw neither the rules nor the first corpus. Rules were
+  // not tuned on it when it was first scored; its recall shows how far the rules generalise.
+  it('en-holdout: precision >= 0.95 (recall reported)', () => {
+    const score = scoreCorpus('en-holdout', 'en')
+    console.log(
+      [
+        `en-holdout corpus: ${score.rows} sentences (${score.flags} flag), precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (TP ${score.truePositives}, FP ${score.falsePositives}, FN ${score.falseNegatives})`,
+        ...score.misses.filter((line) => line.includes('false+'))
+      ].join('\n')
+    )
+    expect(score.precision).toBeGreaterThanOrEqual(0.95)
+  })
 })

@@ -4,7 +4,7 @@
  * plus the few patterns that can start there, whatever the size of the rule set.
  */
 import type {Point} from 'unist'
-import type {CompiledRule, CompiledRuleSet, Element, TrieNode} from '../rules/compile.js'
+import type {CompiledRule, CompiledRuleSet, Element, PatternRef, TrieNode} from '../rules/compile.js'
 import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
@@ -55,6 +55,55 @@ function trieEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): Ar
   return ends ? ends.reverse() : noEnds
 }
 
+type Ends = Array<{to: number; number: GrammaticalNumber | undefined}>
+
+// Many patterns share a lexicon (and so a trie): walk each trie at each token once per sentence.
+let memoTokens: readonly MatchToken[] | undefined
+let memo = new Map<TrieNode, Array<Ends | undefined>>()
+
+/** Forget the per-sentence caches (callers that reuse a token array call this for each sentence). */
+export function startSentence(): void {
+  memoTokens = undefined
+  presentTokens = undefined
+}
+
+function cachedEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): Ends {
+  if (memoTokens !== tokens) {
+    memoTokens = tokens
+    memo = new Map()
+  }
+  let perToken = memo.get(trie)
+  if (!perToken) memo.set(trie, (perToken = []))
+  return (perToken[at] ??= trieEnds(trie, tokens, at))
+}
+
+// Per sentence: whether some word of the sentence can start a required element. A pattern whose
+// required elements are not all present is not tried at all.
+let presentTokens: readonly MatchToken[] | undefined
+let present = new Map<TrieNode, boolean>()
+
+function allPresent(required: TrieNode[], tokens: readonly MatchToken[]): boolean {
+  if (presentTokens !== tokens) {
+    presentTokens = tokens
+    present = new Map()
+  }
+  for (const trie of required) {
+    let found = present.get(trie)
+    if (found === undefined) {
+      found = false
+      for (const token of tokens) {
+        if (token.kind === 'word' && trie.next.has(token.norm)) {
+          found = true
+          break
+        }
+      }
+      present.set(trie, found)
+    }
+    if (!found) return false
+  }
+  return true
+}
+
 /** Match `elements[at...]` from token `index`; returns the end token index or -1. */
 function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
   if (at === elements.length) return index
@@ -86,7 +135,7 @@ function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[
     }
     return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
   }
-  for (const candidate of trieEnds(element.trie, tokens, index)) {
+  for (const candidate of cachedEnds(element.trie, tokens, index)) {
     const end = matchFrom(elements, at + 1, tokens, candidate.to, state)
     if (end !== -1) {
       if (candidate.number !== undefined) state.number ??= candidate.number
@@ -119,16 +168,42 @@ function isNegation(norm: string, set: Set<string>): boolean {
 /** Words before a match that can negate or mark it as a mention. */
 const lookBehind = 3
 
+/** The patterns worth trying at token `index`: each group's shared head is matched once. */
+function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: CompiledRuleSet, visit: (ref: PatternRef, start: number) => boolean): boolean {
+  const groups = ruleSet.firstIndex.get(tokens[index]!.norm)
+  if (!groups) return false
+  const worth = (ref: PatternRef): boolean => {
+    if (!allPresent(ref.required, tokens)) return false
+    // Optional leading words: try the earliest start first, so "a tide of ..." includes the "a".
+    for (let start = Math.max(0, index - ref.lead); start <= index; start++) if (visit(ref, start)) return true
+    return false
+  }
+  for (const group of groups) {
+    if (!group.head) {
+      for (const ref of group.always) if (worth(ref)) return true
+      continue
+    }
+    const ends = cachedEnds(group.head.trie, tokens, index)
+    if (ends.length === 0) continue
+    for (const ref of group.always) if (worth(ref)) return true
+    for (const end of ends) {
+      const following = tokens[end.to]
+      const refs = following ? group.next.get(following.norm) : undefined
+      if (refs) for (const ref of refs) if (worth(ref)) return true
+    }
+  }
+  return false
+}
+
 /** Whether any pattern matches anywhere in the tokens (no context checks): the pre-scan's test. */
 export function hasMatch(tokens: readonly MatchToken[], ruleSet: CompiledRuleSet): boolean {
   const state: State = {number: undefined, captures: undefined}
   for (let index = 0; index < tokens.length; index++) {
-    const candidates = ruleSet.firstIndex.get(tokens[index]!.norm)
-    if (!candidates) continue
-    for (const {pattern} of candidates) {
+    const found = candidatesAt(tokens, index, ruleSet, ({pattern}, start) => {
       state.captures = undefined
-      if (matchFrom(pattern, 0, tokens, index, state) > index) return true
-    }
+      return matchFrom(pattern, 0, tokens, start, state) > start
+    })
+    if (found) return true
   }
   return false
 }
@@ -139,19 +214,18 @@ export function matchSentence(tokens: Token[], ruleSet: CompiledRuleSet): Match[
   // Per rule, matches do not overlap: resume after the previous match's end.
   const resumeAt = new Map<CompiledRule, number>()
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    const candidates = ruleSet.firstIndex.get(token.norm)
-    if (!candidates) continue
-    for (const {rule, pattern} of candidates) {
-      if ((resumeAt.get(rule) ?? 0) > index) continue
+    candidatesAt(tokens, index, ruleSet, ({rule, pattern}, start) => {
+      if ((resumeAt.get(rule) ?? 0) > start) return false
       const state: State = {number: undefined, captures: undefined}
-      const to = matchFrom(pattern, 0, tokens, index, state)
-      if (to === -1 || to === index) continue
-      const match = accept(rule, tokens, index, to, state, ruleSet)
-      if (match === undefined) continue
+      const to = matchFrom(pattern, 0, tokens, start, state)
+      if (to === -1 || to <= index) return false
+      const match = accept(rule, tokens, start, to, state, ruleSet)
+      if (match === undefined) return false
       resumeAt.set(rule, to)
       matches.push(match)
-    }
+      // Matched: later starts for this pattern would overlap it. Other patterns go on.
+      return false
+    })
   }
   return matches
 }

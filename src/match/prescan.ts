@@ -6,7 +6,7 @@
  */
 import type {CompiledRuleSet} from '../rules/compile.js'
 import {normalizeWord} from '../text/normalize.js'
-import {hasMatch, type MatchToken} from './matcher.js'
+import {hasMatch, startSentence, type MatchToken} from './matcher.js'
 
 // Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes
 // and invisible characters), sentence ends, and any other single character.
@@ -18,12 +18,29 @@ const markup = new Set(['*', '_', '#', '`', '[', ']', '(', ')', '|', '~', '>', '
 
 /** Pre-scanner for one compiled rule set. */
 export class Prescanner {
+  // Token objects are reused from sentence to sentence: the pre-scan reads megabytes of text.
+  private readonly sentence: MatchToken[] = []
+  private readonly pool: MatchToken[] = []
+
   constructor(private readonly ruleSet: CompiledRuleSet) {}
+
+  private push(count: number, kind: MatchToken['kind'], norm: string): void {
+    const token = (this.pool[count] ??= {kind, norm})
+    token.kind = kind
+    token.norm = norm
+    this.sentence[count] = token
+  }
+
+  private test(count: number): boolean {
+    this.sentence.length = count
+    startSentence()
+    return hasMatch(this.sentence, this.ruleSet)
+  }
 
   /** Whether `text.slice(start, end)` may contain a match of some pattern. */
   mayMatch(text: string, start = 0, end = text.length): boolean {
     const {firstIndex} = this.ruleSet
-    let sentence: MatchToken[] = []
+    let count = 0
     let candidate = false
     let previous: {end: number; word: boolean} = {end: -1, word: false}
     tokenPattern.lastIndex = start
@@ -36,24 +53,24 @@ export class Prescanner {
         if (isWord) {
           const norm = normalizeWord(value)
           if (firstIndex.has(norm)) candidate = true
-          sentence.push({kind: 'word', norm})
+          this.push(count++, 'word', norm)
         } else if (value.length > 1 && (first === 60 /* < */ || first === 38 /* & */ || first === 92) /* \ */) {
           // markup: skip
         } else if (/^[.!?]+$/.test(value)) {
-          if (candidate && hasMatch(sentence, this.ruleSet)) return true
-          sentence = []
+          if (candidate && this.test(count)) return true
+          count = 0
           candidate = false
         } else if (value === '\uFFFC') {
-          sentence.push({kind: 'barrier', norm: ''})
+          this.push(count++, 'barrier', '')
         } else if ((value === '-' || value === '\u2010' || value === '\u2011') && previous.word && previous.end === found.index) {
           // An inner hyphen joins word pieces, as in nlcst: no token.
         } else if (!markup.has(value)) {
           if (firstIndex.has(value)) candidate = true
-          sentence.push({kind: 'punct', norm: value})
+          this.push(count++, 'punct', value)
         }
         previous = {end: found.index + value.length, word: isWord}
       }
-      return candidate && hasMatch(sentence, this.ruleSet)
+      return candidate && this.test(count)
     } finally {
       tokenPattern.lastIndex = 0
     }

@@ -46,6 +46,24 @@ export interface CompiledRule {
 export interface PatternRef {
   rule: CompiledRule
   pattern: Element[]
+  /** Tries of the pattern's required word elements: each must find a first word in the sentence. */
+  required: TrieNode[]
+  /** How many tokens optional elements before the head can take: the match may start that much earlier. */
+  lead: number
+}
+
+/**
+ * Patterns that begin with the same required word element (the same lexicon, say), dispatched
+ * on the word that follows it: at a token, the shared element is matched once, and only the
+ * patterns whose next element can start with the following word are tried.
+ */
+export interface PatternGroup {
+  /** The shared first element; undefined for patterns tried one by one (optional or punctuation start). */
+  head: Extract<Element, {kind: 'words'}> | undefined
+  /** Following word -> patterns whose second element can start with it. */
+  next: Map<string, PatternRef[]>
+  /** Patterns whose second element is optional, a gap, punctuation, or absent: always tried. */
+  always: PatternRef[]
 }
 
 /** An indexed rule set, ready for the matcher. */
@@ -53,8 +71,8 @@ export interface CompiledRuleSet {
   language: string
   rules: CompiledRule[]
   byId: Map<string, CompiledRule>
-  /** First normalised word (or punctuation) of a match -> patterns that can start there. */
-  firstIndex: Map<string, PatternRef[]>
+  /** First normalised word (or punctuation) of a match -> groups of patterns that can start there. */
+  firstIndex: Map<string, PatternGroup[]>
   negation: Set<string>
   mention: Set<string>
   attribution: TrieNode
@@ -130,13 +148,7 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     rules.push(rule)
   }
 
-  const firstIndex = new Map<string, PatternRef[]>()
-  for (const rule of rules) {
-    for (const pattern of rule.patterns) {
-      const ref: PatternRef = {rule, pattern}
-      for (const key of firstKeys(pattern)) push(firstIndex, key, ref)
-    }
-  }
+  const firstIndex = indexPatterns(rules)
 
   return {
     language,
@@ -156,6 +168,46 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     // The same pattern can be reached through several keys of one element; list it once per key.
     if (!list.includes(value)) list.push(value)
   } else map.set(key, [value])
+}
+
+function indexPatterns(rules: CompiledRule[]): Map<string, PatternGroup[]> {
+  const groups = new Map<object, PatternGroup>()
+  const firstIndex = new Map<string, PatternGroup[]>()
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) {
+      const required = pattern.flatMap((element) => (element.kind === 'words' && !element.optional ? [element.trie] : []))
+      const elements = pattern.filter((element) => element.kind !== 'mark')
+      // The head is the first required element; optional words before it ("[a|the]? tide of ...")
+      // are matched by starting up to `lead` tokens earlier once the head is found.
+      const headAt = elements.findIndex((element) => !('optional' in element) || !element.optional)
+      const head = elements[headAt]
+      const leading = elements.slice(0, headAt)
+      if (head && head.kind === 'words' && leading.every((element) => element.kind !== 'gap')) {
+        const lead = leading.reduce((sum, element) => sum + (element.kind === 'words' ? trieDepth(element.trie) : 1), 0)
+        const ref: PatternRef = {rule, pattern, required, lead}
+        let group = groups.get(head.trie)
+        if (!group) {
+          group = {head, next: new Map(), always: []}
+          groups.set(head.trie, group)
+          for (const key of head.first) push(firstIndex, key, group)
+        }
+        const second = elements[headAt + 1]
+        if (second && second.kind === 'words' && !second.optional) for (const word of second.first) push(group.next, word, ref)
+        else group.always.push(ref)
+      } else {
+        // Patterns that start with punctuation are tried one by one.
+        const group: PatternGroup = {head: undefined, next: new Map(), always: [{rule, pattern, required, lead: 0}]}
+        for (const key of firstKeys(pattern)) push(firstIndex, key, group)
+      }
+    }
+  }
+  return firstIndex
+}
+
+function trieDepth(trie: TrieNode): number {
+  let depth = 0
+  for (const next of trie.next.values()) depth = Math.max(depth, 1 + trieDepth(next))
+  return depth
 }
 
 /** Keys under which a pattern is indexed: the first words of its leading optional elements and first required one. */
