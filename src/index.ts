@@ -64,7 +64,7 @@ function stigmaParse(this: Processor, settings: {format: Format; ruleSet: Compil
   const self = this as unknown as {parser: (document: string) => Root}
   self.parser = function (document: string): Root {
     const prescanner = settings.prescan ? prescannerFor(ruleSet) : everything
-    const collector = new NlcstCollector(document, parserFor(ruleSet.language), prescanner)
+    const collector = new NlcstCollector(document, parserFor(ruleSet.language), prescanner, ruleSet.vocabulary)
     if (format === 'html') htmlToBlocks(document, collector)
     else if (format === 'text') textToBlocks(document, collector)
     else markdownToBlocks(document, collector, prescanner)

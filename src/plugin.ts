@@ -65,6 +65,7 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
   const messages: StigmaMessage[] = []
   // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
   const source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
+  const exact = (tree.data as {exactPositions?: boolean} | undefined)?.exactPositions === true
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
     for (const {sentence, tokens} of paragraphTokens(paragraph)) {
       if (!tokens.some((token) => token.kind === 'word')) continue
@@ -72,7 +73,7 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
         if (allow.ruleIds.has(match.rule.id)) continue
         const words = wordsText(match, tokens)
         if (allow.phrases.has(phraseWords(words).join(' '))) continue
-        const actual = actualText(match, tokens, source, words)
+        const actual = actualText(match, tokens, source, words, exact)
         // A single quoted or defined word ("the term `illegals`", "illegals: ...") is a mention.
         if (match.to - match.from === 1 && tokens[match.from]!.node.type === 'WordNode' && isLiteral(sentence, tokens[match.from]!.index)) {
           if (!tokens[match.from]!.quoted) continue
@@ -97,11 +98,12 @@ function wordsText(match: Match, tokens: Token[]): string {
 }
 
 /** The flagged text as written: the source slice when positions are trustworthy, else the words read. */
-function actualText(match: Match, tokens: Token[], source: string | undefined, words: string): string {
+function actualText(match: Match, tokens: Token[], source: string | undefined, words: string, exact: boolean): string {
   const start = match.start.offset
   const end = match.end.offset
   if (source !== undefined && start !== undefined && end !== undefined && end <= source.length) {
     const slice = source.slice(start, end)
+    if (exact) return slice
     // In a user's pipeline a bridge may have shifted positions; trust the slice only if it reads the same.
     const sliceWords = phraseWords(slice.replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{M}\p{N}'’\s-]+/gu, ' ')).join(' ')
     const tokenWords = tokens

@@ -22,12 +22,14 @@ export class BlockBuilder {
 
   /** Append a node's decoded value, aligned with its source span [from, to). */
   appendAligned(value: string, source: string, from: number, to: number, escapes: boolean): void {
+    let lastMatched = from
     let position = from
     let index = 0
     while (index < value.length) {
       if (position >= to) {
-        // The value outran its span (should not happen): pin the rest to the span's end.
-        for (; index < value.length; index++) this.push(value[index]!, to, to)
+        // A character was not found in the span (a parser's position was off): align the rest
+        // from the end of the span backwards instead.
+        this.alignBackwards(value, index, source, lastMatched, to)
         return
       }
       const char = source.charCodeAt(position)
@@ -37,6 +39,7 @@ export class BlockBuilder {
           for (let inner = 0; inner < reference.value.length; inner++) this.push(value[index + inner]!, position, reference.end)
           index += reference.value.length
           position = reference.end
+          lastMatched = position
           continue
         }
       }
@@ -44,15 +47,38 @@ export class BlockBuilder {
         this.push(value[index]!, position, position + 2)
         index++
         position += 2
+        lastMatched = position
         continue
       }
-      if (source[position] === value[index]) {
+      // Parsers replace NUL with U+FFFD.
+      if (source[position] === value[index] || (char === 0 && value[index] === '\uFFFD')) {
         this.push(value[index]!, position, position + 1)
         index++
+        lastMatched = position + 1
       }
       // Anything else in the span (container prefixes, indentation) is not in the value: skip it.
       position++
     }
+  }
+
+  private alignBackwards(value: string, first: number, source: string, from: number, to: number): void {
+    const starts: number[] = []
+    const ends: number[] = []
+    let position = to - 1
+    for (let index = value.length - 1; index >= first; index--) {
+      while (position >= from && source[position] !== value[index]) position--
+      if (position >= from) {
+        starts.push(position)
+        ends.push(position + 1)
+        position--
+      } else {
+        // Not in the span at all: pin it to where the aligned text begins.
+        const at = starts.at(-1) ?? from
+        starts.push(at)
+        ends.push(at)
+      }
+    }
+    for (let index = first; index < value.length; index++) this.push(value[index]!, starts.pop()!, ends.pop()!)
   }
 
   /** Append characters that stand for a whole source range (a code span, a line break). */

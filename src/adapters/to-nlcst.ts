@@ -8,6 +8,7 @@ import type {Node, Point} from 'unist'
 import type {Prescanner} from '../match/prescan.js'
 import type {Block} from './align.js'
 import {LineIndex} from './line-index.js'
+import {mayHideWords, unhideWords} from '../text/evasion.js'
 
 /** A natural-language parser (parse-english, parse-latin, parse-dutch). */
 export interface NlParser {
@@ -16,13 +17,15 @@ export interface NlParser {
 
 /** Collects paragraphs of candidate blocks into a root. */
 export class NlcstCollector {
-  readonly root: Root = {type: 'RootNode', children: []}
+  // `exactPositions`: positions point into the original document (the plugin may trust them).
+  readonly root: Root = {type: 'RootNode', children: [], data: {exactPositions: true} as Root['data']}
   private readonly lines: LineIndex
 
   constructor(
     private readonly original: string,
     private readonly parser: NlParser,
-    private readonly prescanner: Prescanner
+    private readonly prescanner: Prescanner,
+    private readonly vocabulary: ReadonlySet<string> = new Set()
   ) {
     this.lines = new LineIndex(original)
   }
@@ -30,8 +33,15 @@ export class NlcstCollector {
   /** Add a block whose characters map to the original through `starts`/`ends`. */
   addBlock(block: Block): void {
     if (!this.prescanner.mayMatch(block.text)) return
-    const tree = this.parser.parse(block.text)
-    const {starts, ends} = block
+    let {text, starts, ends} = block
+    if (mayHideWords(text)) {
+      // Parse the text with evasions undone; map each character back through both steps.
+      const unhidden = unhideWords(text, (word) => this.vocabulary.has(word))
+      starts = unhidden.from.map((at) => block.starts[at]!)
+      ends = unhidden.to.map((at) => block.ends[at - 1]!)
+      text = unhidden.text
+    }
+    const tree = this.parser.parse(text)
     this.remap(tree, (offset) => starts[offset] ?? ends.at(-1) ?? 0, (offset) => (offset > 0 ? ends[offset - 1]! : (starts[0] ?? 0)))
     this.collect(tree)
   }
@@ -39,6 +49,16 @@ export class NlcstCollector {
   /** Add a range of the original that is plain text (no markup to map). */
   addRange(from: number, to: number): void {
     if (!this.prescanner.mayMatch(this.original, from, to)) return
+    if (mayHideWords(this.original.slice(from, to))) {
+      const starts: number[] = []
+      const ends: number[] = []
+      for (let offset = from; offset < to; offset++) {
+        starts.push(offset)
+        ends.push(offset + 1)
+      }
+      this.addBlock({text: this.original.slice(from, to), starts, ends})
+      return
+    }
     const tree = this.parser.parse(this.original.slice(from, to))
     this.remap(tree, (offset) => offset + from, (offset) => offset + from)
     this.collect(tree)

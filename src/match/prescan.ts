@@ -6,6 +6,7 @@
  */
 import type {CompiledRuleSet} from '../rules/compile.js'
 import {normalizeWord} from '../text/normalize.js'
+import {mayHideWords, unhideWords} from '../text/evasion.js'
 import {hasMatch, startSentence, type MatchToken} from './matcher.js'
 
 // Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes
@@ -39,6 +40,13 @@ export class Prescanner {
 
   /** Whether `text.slice(start, end)` may contain a match of some pattern. */
   mayMatch(text: string, start = 0, end = text.length): boolean {
+    const slice = start === 0 && end === text.length ? text : text.slice(start, end)
+    // Read hidden words ("ille\u200Bgals", "i l l e g a l s") the way the full pass will.
+    if (mayHideWords(slice)) return this.scan(unhideWords(slice, (word) => this.ruleSet.vocabulary.has(word)).text, 0, slice.length + 1)
+    return this.scan(text, start, end)
+  }
+
+  private scan(text: string, start: number, end: number): boolean {
     const {firstIndex} = this.ruleSet
     let count = 0
     let candidate = false

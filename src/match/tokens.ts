@@ -43,6 +43,9 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       let pieceStart: Point | undefined
       let pieceEnd: Point | undefined
       let text = ''
+      // Punctuation inside a word ("don't", "U.S") belongs to it; at its end ("ill." taken for an
+      // abbreviation) it does not, so it is held until more text follows.
+      let held = ''
       const flush = () => {
         if (pieceStart && pieceEnd && text !== '') {
           tokens.push({kind: 'word', norm: normalizeWord(text), start: pieceStart, end: pieceEnd, quoted: false, node: child, index})
@@ -50,6 +53,7 @@ export function sentenceTokens(sentence: Sentence): Token[] {
         pieceStart = undefined
         pieceEnd = undefined
         text = ''
+        held = ''
       }
       for (const part of child.children) {
         if (part.type === 'PunctuationNode' && hyphens.has(part.value)) {
@@ -57,9 +61,15 @@ export function sentenceTokens(sentence: Sentence): Token[] {
           continue
         }
         if (!part.position) continue
+        if (part.type !== 'TextNode') {
+          if (pieceStart) held += textOf(part as Nodes)
+          continue
+        }
         pieceStart ??= part.position.start
+        if (held !== '') text += held
+        held = ''
         pieceEnd = part.position.end
-        text += textOf(part as Nodes)
+        text += part.value
       }
       flush()
     } else if (child.type === 'SymbolNode' && child.value.includes('\uFFFC')) {

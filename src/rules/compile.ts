@@ -73,6 +73,8 @@ export interface CompiledRuleSet {
   byId: Map<string, CompiledRule>
   /** First normalised word (or punctuation) of a match -> groups of patterns that can start there. */
   firstIndex: Map<string, PatternGroup[]>
+  /** Every normalised word the patterns can match: joins that undo evasions must produce one. */
+  vocabulary: Set<string>
   negation: Set<string>
   mention: Set<string>
   attribution: TrieNode
@@ -149,12 +151,19 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
   }
 
   const firstIndex = indexPatterns(rules)
+  const vocabulary = new Set<string>()
+  for (const rule of rules) {
+    for (const pattern of [...rule.patterns, ...rule.unlessBefore, ...rule.unlessAfter]) {
+      for (const element of pattern) if (element.kind === 'words') collectWords(element.trie, vocabulary)
+    }
+  }
 
   return {
     language,
     rules,
     byId,
     firstIndex,
+    vocabulary,
     negation: lexicons.wordSet('negation'),
     mention: lexicons.wordSet('mention'),
     attribution: lexicons.has('attribution') ? lexicons.trie(['attribution'], [], false) : emptyTrie(),
@@ -202,6 +211,15 @@ function indexPatterns(rules: CompiledRule[]): Map<string, PatternGroup[]> {
     }
   }
   return firstIndex
+}
+
+function collectWords(trie: TrieNode, into: Set<string>, seen = new Set<TrieNode>()): void {
+  if (seen.has(trie)) return
+  seen.add(trie)
+  for (const [word, next] of trie.next) {
+    into.add(word)
+    collectWords(next, into, seen)
+  }
 }
 
 function trieDepth(trie: TrieNode): number {

@@ -9,13 +9,32 @@ const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const combiningMarks = /\p{M}/gu
 const apostrophes = /[\u2019\u02BC\u2018`´]/g
 
+// Cyrillic and Greek letters that look like Latin ones, used to disguise words ("іllеgаls").
+const lookAlikes: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', ԛ: 'q', ԝ: 'w', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ν: 'v', ρ: 'p', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X'
+}
+const lookAlike = new RegExp(`[${Object.keys(lookAlikes).join('')}]`, 'g')
+
 /** Normalise one word (or phrase) for matching. */
 export function normalizeWord(value: string): string {
   let result = value
   if (/[^\u0000-\u007F]/.test(result)) {
-    result = result.replace(invisible, '').normalize('NFKD').replace(combiningMarks, '').replace(apostrophes, "'")
+    // NFKD folds full-width and other compatibility forms; marks are dropped after decomposition.
+    result = result
+      .replace(invisible, '')
+      .normalize('NFKD')
+      .replace(combiningMarks, '')
+      .replace(apostrophes, "'")
+      .replace(lookAlike, (char) => lookAlikes[char]!)
   }
   result = result.toLowerCase()
+  // The parser keeps a final period on words it takes for abbreviations ("ill." before a lowercase
+  // word, "U.S."): for matching, a final period is never part of the word.
+  if (result.endsWith('.') && result.length > 1) result = result.slice(0, -1)
   // Possessives: "refugee's", "refugees'" match like "refugee", "refugees".
   if (result.endsWith("'s") && result.length > 2) result = result.slice(0, -2)
   else if (result.endsWith("'") && result.length > 1) result = result.slice(0, -1)
