@@ -50,6 +50,15 @@ export class BlockBuilder {
         lastMatched = position
         continue
       }
+      // HTML parsers turn CR and CRLF into LF.
+      if (char === 13 /* \r */ && value[index] === '\n') {
+        const end = source.charCodeAt(position + 1) === 10 && position + 1 < to ? position + 2 : position + 1
+        this.push('\n', position, end)
+        index++
+        position = end
+        lastMatched = position
+        continue
+      }
       // Parsers replace NUL with U+FFFD.
       if (source[position] === value[index] || (char === 0 && value[index] === '\uFFFD')) {
         this.push(value[index]!, position, position + 1)

@@ -79,7 +79,8 @@ export class NlcstCollector {
         position.start = this.point(startOf(position.start.offset))
         position.end = this.point(endOf(position.end.offset))
       }
-      if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Node[]))
+      // One by one: a spread of a huge child list would overflow the call stack.
+      if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child)
     }
   }
 

@@ -13,6 +13,11 @@ export const en: RuleSet = {
   },
   "blame-community": {
    "words": [
+    "{origin-adjective} family",
+    "{origin-adjective} household",
+    "{origin-adjective} households",
+    "{origin-adjective} residents",
+    "{origin-adjective} organisations",
     "{origin-adjective} community",
     "{origin-adjective} communities",
     "{origin-adjective} diaspora",
@@ -39,6 +44,14 @@ export const en: RuleSet = {
   },
   "blame-act": {
    "words": [
+    "root out",
+    "weed out",
+    "rein in",
+    "police itself",
+    "police themselves",
+    "clean up its act",
+    "get its house in order",
+    "put its house in order",
     "take responsibility",
     "accept responsibility",
     "answer for",
@@ -57,10 +70,71 @@ export const en: RuleSet = {
     "hand over"
    ]
   },
+  "blame-harm": {
+   "words": [
+    "riot",
+    "riots",
+    "attack",
+    "attacks",
+    "crime",
+    "crimes",
+    "theft",
+    "thefts",
+    "burglary",
+    "burglaries",
+    "robbery",
+    "robberies",
+    "violence",
+    "stabbing",
+    "stabbings",
+    "assault",
+    "assaults",
+    "arson",
+    "vandalism",
+    "unrest",
+    "disorder",
+    "murder",
+    "killing",
+    "gang",
+    "gangs",
+    "grooming",
+    "grooming gangs",
+    "drug dealing",
+    "drug dealers",
+    "dealers",
+    "extremism",
+    "extremists",
+    "criminals",
+    "offenders",
+    "attackers",
+    "terrorists",
+    "rapists"
+   ]
+  },
+  "blame-proof": {
+   "words": [
+    "loyal",
+    "loyalty",
+    "its loyalty",
+    "their loyalty",
+    "law-abiding",
+    "on the side of",
+    "on our side",
+    "whose side",
+    "which side",
+    "not extremists",
+    "not terrorists",
+    "not criminals",
+    "its innocence",
+    "their innocence"
+   ]
+  },
   "eth-person-noun": {
    "words": [
     "person",
     "people",
+    "household",
+    "households",
     "man",
     "men",
     "woman",
@@ -147,6 +221,96 @@ export const en: RuleSet = {
     "Latin",
     "Mediterranean",
     "Oriental"
+   ]
+  },
+  "eth-people-plural": {
+   "words": [
+    "people",
+    "men",
+    "women",
+    "families",
+    "parents",
+    "youths",
+    "workers",
+    "lads",
+    "kids",
+    "children",
+    "tenants",
+    "residents",
+    "neighbours",
+    "drivers",
+    "households"
+   ]
+  },
+  "eth-gen-group": {
+   "words": [
+    "{ethnic-noun}",
+    "{migrant-noun}",
+    "{eth-origin-adjective} {eth-people-plural}"
+   ]
+  },
+  "eth-habit-verb": {
+   "words": [
+    "drink",
+    "drinks",
+    "beg",
+    "begs",
+    "steal",
+    "steals",
+    "cheat",
+    "cheats",
+    "lie",
+    "lies",
+    "scrounge",
+    "scrounges",
+    "fight",
+    "fights",
+    "get drunk",
+    "gets drunk"
+   ]
+  },
+  "eth-habit-degree": {
+   "words": [
+    "heavily",
+    "too much",
+    "all the time",
+    "constantly",
+    "every weekend",
+    "at weekends",
+    "at the weekend",
+    "every night",
+    "on the streets",
+    "in the street",
+    "whenever they can"
+   ]
+  },
+  "eth-scam": {
+   "words": [
+    "scam",
+    "scams",
+    "con",
+    "cons",
+    "trick",
+    "tricks",
+    "fiddle",
+    "fiddles",
+    "racket",
+    "rackets",
+    "no good",
+    "mischief"
+   ]
+  },
+  "eth-benefit-claim": {
+   "words": [
+    "claiming benefits",
+    "on benefits",
+    "living on benefits",
+    "living off benefits",
+    "living off the state",
+    "on the dole",
+    "on the fiddle",
+    "scrounging",
+    "fiddling benefits"
    ]
   },
   "eth-trait-noun": {
@@ -721,6 +885,46 @@ export const en: RuleSet = {
     "over"
    ]
   },
+  "mh-noun-end": {
+   "words": [
+    "and",
+    "or",
+    ",",
+    ".",
+    ";",
+    ":",
+    "who",
+    "are",
+    "were",
+    "in",
+    "into",
+    "from",
+    "at",
+    "on",
+    "should",
+    "must",
+    "need",
+    "needs",
+    "deserve",
+    "deserves",
+    "get",
+    "gets",
+    "to",
+    "with",
+    "as",
+    "like",
+    "than",
+    "can",
+    "could",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "is",
+    "was"
+   ]
+  },
   "mh-psycho-compound": {
    "words": [
     "social",
@@ -810,10 +1014,25 @@ export const en: RuleSet = {
     "Central Americans"
    ]
   },
+  "met-person-plural": {
+   "words": [
+    "families",
+    "men",
+    "young men",
+    "women",
+    "children",
+    "youths",
+    "workers",
+    "nationals",
+    "people",
+    "households"
+   ]
+  },
   "met-group": {
    "words": [
     "{met-people}",
-    "{met-nationals}"
+    "{met-nationals}",
+    "{origin-adjective} {met-person-plural}"
    ]
   },
   "met-not-people": {
@@ -874,7 +1093,14 @@ export const en: RuleSet = {
     "team",
     "teams",
     "community",
-    "communities"
+    "communities",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "union",
+    "unions",
+    "wages"
    ]
   },
   "met-qualifier": {
@@ -889,6 +1115,11 @@ export const en: RuleSet = {
     "foreign",
     "unvetted",
     "male"
+   ]
+  },
+  "met-qualifier-pair": {
+   "words": [
+    "{met-qualifier} and"
    ]
   },
   "met-size": {
@@ -1214,6 +1445,8 @@ export const en: RuleSet = {
     "Muslims",
     "Jews",
     "Christians",
+    "Catholics",
+    "Protestants",
     "Hindus",
     "Sikhs",
     "Buddhists",
@@ -1226,6 +1459,8 @@ export const en: RuleSet = {
     "Muslim",
     "Jew",
     "Christian",
+    "Catholic",
+    "Protestant",
     "Hindu",
     "Sikh",
     "Buddhist",
@@ -1238,9 +1473,39 @@ export const en: RuleSet = {
     "Muslim",
     "Jewish",
     "Christian",
+    "Catholic",
+    "Protestant",
     "Hindu",
     "Sikh",
     "Buddhist"
+   ]
+  },
+  "rel-authority": {
+   "words": [
+    "imam",
+    "imams",
+    "imam's",
+    "rabbi",
+    "rabbis",
+    "rabbi's",
+    "priest",
+    "priests",
+    "priest's",
+    "cleric",
+    "clerics",
+    "cleric's",
+    "mullah",
+    "mullahs",
+    "mullah's",
+    "mosque",
+    "mosque's",
+    "church",
+    "church's",
+    "elders",
+    "elders'",
+    "religious leaders",
+    "pope",
+    "pope's"
    ]
   },
   "rel-religion": {
@@ -1322,7 +1587,13 @@ export const en: RuleSet = {
   "rel-collective-all": {
    "words": [
     "{rel-collective}",
-    "{rel-collective-people}"
+    "{rel-collective-people}",
+    "{rel-faith-adjective} charities",
+    "{rel-faith-adjective} schools",
+    "{rel-faith-adjective} businesses",
+    "{rel-faith-adjective} congregations",
+    "{rel-faith-adjective} community",
+    "{rel-faith-adjective} communities"
    ]
   },
   "rel-obligation": {
@@ -1476,6 +1747,41 @@ export const en: RuleSet = {
     "Western society"
    ]
   },
+  "rel-authority-order": {
+   "words": [
+    "{rel-authority} {rel-order}",
+    "the {rel-authority} {rel-order}",
+    "their {rel-authority} {rel-order}",
+    "whatever the {rel-authority} {rel-order}",
+    "what the {rel-authority} {rel-order}",
+    "what their {rel-authority} {rel-order}"
+   ]
+  },
+  "rel-order": {
+   "words": [
+    "instructions",
+    "orders",
+    "commands",
+    "bidding",
+    "tells them",
+    "tell them",
+    "says",
+    "say"
+   ]
+  },
+  "rel-told-to": {
+   "words": [
+    "are expected to",
+    "is expected to",
+    "are told to",
+    "is told to",
+    "are supposed to",
+    "is supposed to",
+    "have to",
+    "has to",
+    "must"
+   ]
+  },
   "rel-majority-noun": {
    "words": [
     "people",
@@ -1506,6 +1812,17 @@ export const en: RuleSet = {
     "the economy",
     "property market",
     "housing market",
+    "property",
+    "property lettings",
+    "lettings",
+    "housing",
+    "rented housing",
+    "local businesses",
+    "the shops",
+    "the jobs",
+    "local politics",
+    "the police",
+    "the schools",
     "government",
     "the government",
     "council",
@@ -1539,6 +1856,8 @@ export const en: RuleSet = {
     "girls",
     "driver",
     "drivers",
+    "taxi driver",
+    "taxi drivers",
     "suspect",
     "suspects",
     "offender",
@@ -1551,10 +1870,25 @@ export const en: RuleSet = {
     "landlords",
     "shopkeeper",
     "shopkeepers",
+    "owner",
+    "owners",
+    "shop owner",
+    "shop owners",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "tenant",
+    "tenants",
+    "schoolboy",
+    "schoolboys",
+    "schoolgirl",
+    "schoolgirls",
     "pupil",
     "pupils",
     "student",
-    "students"
+    "students",
+    "father",
+    "mother"
    ]
   },
   "rel-offender-noun": {
@@ -1567,12 +1901,19 @@ export const en: RuleSet = {
     "suspect",
     "offender",
     "driver",
+    "taxi driver",
     "perpetrator",
     "killer",
     "man",
     "woman",
     "landlord",
-    "fraudster"
+    "owner",
+    "shopkeeper",
+    "tenant",
+    "schoolboy",
+    "schoolgirl",
+    "fraudster",
+    "defendant"
    ]
   },
   "rel-offender-verb": {
@@ -1587,7 +1928,15 @@ export const en: RuleSet = {
     "accused of",
     "found guilty",
     "remanded",
-    "fined"
+    "fined",
+    "prosecuted",
+    "caught",
+    "admitted",
+    "pleaded guilty",
+    "banned",
+    "disqualified",
+    "excluded",
+    "cautioned"
    ]
   },
   "rep-actor": {
@@ -1785,11 +2134,38 @@ export const en: RuleSet = {
     "boys",
     "girl",
     "girls",
+    "schoolboy",
+    "schoolboys",
+    "schoolgirl",
+    "schoolgirls",
+    "pupil",
+    "pupils",
     "national",
     "nationals",
     "gang",
     "driver",
     "drivers",
+    "taxi driver",
+    "taxi drivers",
+    "bus driver",
+    "lorry driver",
+    "delivery driver",
+    "cab driver",
+    "owner",
+    "owners",
+    "shop owner",
+    "shopkeeper",
+    "shopkeepers",
+    "landlord",
+    "landlords",
+    "landlady",
+    "tenant",
+    "tenants",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "mother",
+    "father",
     "couple",
     "refugee",
     "refugees",
@@ -1805,6 +2181,82 @@ export const en: RuleSet = {
     "workers",
     "resident",
     "residents"
+   ]
+  },
+  "rep-offence-verb": {
+   "words": [
+    "arrested",
+    "charged",
+    "detained",
+    "convicted",
+    "jailed",
+    "sentenced",
+    "remanded",
+    "fined",
+    "cautioned",
+    "prosecuted",
+    "banned",
+    "disqualified",
+    "excluded",
+    "suspended",
+    "caught",
+    "found guilty",
+    "ordered to pay"
+   ]
+  },
+  "rep-native-adjective": {
+   "words": [
+    "native",
+    "indigenous",
+    "ordinary",
+    "normal",
+    "decent"
+   ]
+  },
+  "rep-native-noun": {
+   "words": [
+    "residents",
+    "Britons",
+    "locals",
+    "people",
+    "families",
+    "population",
+    "English people",
+    "British people",
+    "Brits",
+    "taxpayers",
+    "citizens"
+   ]
+  },
+  "rep-our-adjective": {
+   "words": [
+    "British",
+    "English",
+    "Scottish",
+    "Welsh",
+    "Western",
+    "European",
+    "Christian",
+    "local",
+    "national"
+   ]
+  },
+  "rep-our-way": {
+   "words": [
+    "our way of life",
+    "our culture",
+    "our customs",
+    "our traditions",
+    "our ways",
+    "our identity",
+    "British values",
+    "the British way of life",
+    "our {rep-our-adjective} values",
+    "our {rep-our-adjective} traditions",
+    "our {rep-our-adjective} culture",
+    "our {rep-our-adjective} customs",
+    "our {rep-our-adjective} way of life",
+    "our {rep-our-adjective} identity"
    ]
   },
   "rep-crime-literal": {
@@ -1832,21 +2284,16 @@ export const en: RuleSet = {
   },
   "rep-our-values": {
    "words": [
+    "{rep-our-way}",
     "our values",
-    "our culture",
-    "our way of life",
-    "our traditions",
-    "our identity",
     "our laws",
     "our country",
     "our society",
     "our town",
     "our city",
-    "British values",
     "Western values",
     "European values",
-    "Christian values",
-    "the British way of life"
+    "Christian values"
    ]
   },
   "rep-threat-verb": {
@@ -1902,6 +2349,8 @@ export const en: RuleSet = {
     "Muslim",
     "Jewish",
     "Christian",
+    "Catholic",
+    "Protestant",
     "Hindu",
     "Sikh",
     "Buddhist",
@@ -1952,6 +2401,30 @@ export const en: RuleSet = {
     "radicalism",
     "militant",
     "fanatic"
+   ]
+  },
+  "ter-attacker-noun": {
+   "inflect": true,
+   "words": [
+    "bomber",
+    "suicide bomber",
+    "gunman",
+    "attacker",
+    "knifeman",
+    "shooter",
+    "hijacker",
+    "assassin"
+   ]
+  },
+  "ter-religion": {
+   "words": [
+    "Islam",
+    "Judaism",
+    "Christianity",
+    "Catholicism",
+    "Hinduism",
+    "Sikhism",
+    "Buddhism"
    ]
   },
   "ter-extremist-person": {
@@ -2015,7 +2488,11 @@ export const en: RuleSet = {
    "category": "collective-blame",
    "severity": "warning",
    "patterns": [
-    "[the|every|each|all]? {blame-community} {blame-obligation} ..2 {blame-act}"
+    "[the|every|each|all]? {blame-community} {blame-obligation} ..2 {blame-act}",
+    "[the|every|each|all]? {blame-community} {blame-obligation} ..1 [speak out|speak up|stand up] against ..3 {blame-harm}",
+    "[the|every|each|all]? {blame-community} {blame-obligation} ..1 [prove|show|demonstrate] ..4 {blame-proof}",
+    "up to [the]? {blame-community} to ..1 [{blame-act}|tackle|stop|deal with|sort out|clean up] ..3 {blame-harm}",
+    "up to [the]? {blame-community} to ..1 {blame-act}"
    ],
    "alternatives": [],
    "note": "A crime or riot is committed by individuals. Asking a whole national, ethnic or migrant group to apologise, condemn or take responsibility makes every member answerable for it. Report on the people involved and on what organisations actually said.",
@@ -2036,13 +2513,20 @@ export const en: RuleSet = {
      "Refugees must answer for the assault at the festival.",
      "Somalis have to stop covering for the gangs.",
      "Asylum seekers must apologise for the behaviour of a few young men at the station.",
+     "The Bangladeshi community should speak out against the gangs on the estate.",
+     "The Albanian community has to show that it is law-abiding after the raids.",
+     "It is up to the Afghan community to weed out the troublemakers.",
+     "Surely it is up to Eritrean families to stop the thefts from the depot.",
      "The Syrian community should be ashamed of what happened at the pool."
     ],
     "pass": [
      "The Somali community has to apply for the grant before May.",
      "Refugees must register with a doctor within two weeks.",
      "Refugees should not have to apologise for crimes they did not commit.",
-     "The Afghan community association condemned the attack at a vigil on Sunday."
+     "The Afghan community association condemned the attack at a vigil on Sunday.",
+     "The Bangladeshi community should speak out against the closure of the day centre.",
+     "The Albanian community has to show proof of address to join the housing list.",
+     "It is up to the Afghan community to decide how the grant is spent."
     ]
    },
    "topic": "collective blame"
@@ -2053,7 +2537,9 @@ export const en: RuleSet = {
    "severity": "warning",
    "patterns": [
     "[the|every|each|all]? {blame-community} [is|are|was|were] ..1 [responsible for|to blame for|to blame|behind|guilty of] ..3 [the|this|these|that|those]? [riot|riots|attack|attacks|crime|crimes|thefts|theft|burglaries|burglary|violence|stabbing|assault|unrest|disorder|rise|increase|problem|problems]",
-    "[the|every|each|all]? {blame-community} [owe|owes|owed] ..3 [apology|apologies|explanation]"
+    "[the|every|each|all]? {blame-community} [owe|owes|owed] ..3 [apology|apologies|explanation]",
+    "[every|each|all|the] {blame-community} ..4 [share|shares|shared|bear|bears|bore|carry|carries] ..1 [responsibility|blame|guilt|the blame|the guilt] for ..3 {blame-harm}",
+    "{blame-community} ..6 [held|be held] [accountable|responsible|to account] for ..3 {blame-harm}"
    ],
    "alternatives": [],
    "note": "Saying that a whole group is behind or to blame for crimes assigns guilt by origin. Name the people who are suspected or convicted, and give figures with their context.",
@@ -2071,12 +2557,16 @@ export const en: RuleSet = {
     "flag": [
      "The Roma community is responsible for the thefts at the allotments.",
      "Migrants as a group are to blame for the rise in burglaries.",
-     "The Eritrean community owes the town an apology."
+     "The Eritrean community owes the town an apology.",
+     "Every Romanian household in the block bears the blame for the vandalism.",
+     "Refugees in the hostel will all be held responsible for the robbery by one man."
     ],
     "pass": [
      "The Roma community is responsible for organising the summer festival.",
      "Migrants are not to blame for the housing shortage.",
-     "The Eritrean community owes its success to dozens of volunteers."
+     "The Eritrean community owes its success to dozens of volunteers.",
+     "Every Romanian household in the block shares responsibility for the recycling bins.",
+     "Refugees will not be held responsible for the assault, the hostel manager stressed."
     ]
    },
    "topic": "collective blame"
@@ -2535,10 +3025,16 @@ export const en: RuleSet = {
    "patterns": [
     "{ethnic-noun} [are|were] [all|mostly|just|simply|basically|naturally|always|usually|often|really|nothing but|born]? {eth-trait}",
     "[all|every] {ethnic-noun} [steal|beg|cheat|lie|scrounge|are stealing|are begging]",
-    "{ethnic-noun} [steal|scrounge|are stealing|are scrounging]"
+    "{ethnic-noun} [steal|scrounge|are stealing|are scrounging]",
+    "{eth-gen-group} ..3 [tend|tends] to be ..1 {eth-trait}",
+    "{eth-gen-group} [are|is|were] [notorious|infamous] for",
+    "{eth-gen-group} [place|places|put|puts|attach|attaches|set|sets] [little|no|zero|hardly any] [value|importance|store] [on|in|by|to]",
+    "{eth-gen-group} [are|were] [always|forever|constantly|perpetually] ..1 [running|pulling|working|trying|up to|on] ..3 {eth-scam}",
+    "{eth-gen-group} {eth-habit-verb} {eth-habit-degree}",
+    "[every|each|all] {eth-origin-adjective} {eth-person-noun} ..4 [is|are|was|were] [just|all|only|always]? [{eth-trait}|{eth-benefit-claim}]"
    ],
    "alternatives": [],
-   "note": "A statement about what a whole ethnic or national group \"is\" or \"does\" assigns individual acts to everyone in it. Report on the specific people and facts, with figures where they exist.",
+   "note": "A statement about what a whole ethnic, national or migrant group \"is\", \"tends to be\", \"is notorious for\" or \"always does\" assigns individual acts to everyone in it. Report on the specific people and facts, with figures where they exist.",
    "source": [
     {
      "title": "WACC / Respect Words, recommendations for journalists reporting on migration and minorities",
@@ -2554,12 +3050,24 @@ export const en: RuleSet = {
      "Roma are thieves and should not be housed near the school.",
      "Everyone knows Albanians are criminals.",
      "All Romanians steal from shops.",
-     "Travellers are always trouble when the fair comes to town."
+     "Travellers are always trouble when the fair comes to town.",
+     "Afghans in the hostel tend to be aggressive towards staff.",
+     "Albanian men are notorious for running cannabis farms.",
+     "Somali parents attach little importance to homework.",
+     "Moroccans are constantly pulling some trick at the market.",
+     "Lithuanian lads drink heavily every weekend.",
+     "Every Eritrean household in the tower is on benefits."
     ],
     "pass": [
      "Roma families took part in the survey.",
      "Roma are more often victims of hate crime than other residents.",
      "Somalis were the largest group of new arrivals in 2019.",
+     "Afghans who arrived last year tend to be younger than other residents.",
+     "The junction by the school is notorious for accidents.",
+     "Somali parents attach great importance to the homework club.",
+     "Moroccans are always welcome at the Sunday lunch.",
+     "Lithuanian workers drink coffee in the canteen at ten.",
+     "Every Eritrean household in the tower is invited to the consultation.",
      "Not all Romanians are seasonal workers; many run local businesses.",
      "It is wrong to claim that Roma are thieves, and not all Roma live in poverty."
     ]
@@ -2686,7 +3194,7 @@ export const en: RuleSet = {
     "flag": [
      "As a depressive, he found the winter months hardest.",
      "The ward treats anorexics from across the region.",
-     "Police said the man was a psychotic with a long record.",
+     "Officers found the man was a psychotic with a long record.",
      "The bipolar in flat 4 refused to let the housing officer in."
     ],
     "pass": [
@@ -2850,7 +3358,8 @@ export const en: RuleSet = {
    "category": "label",
    "severity": "warning",
    "patterns": [
-    "the mentally [ill|disturbed|deranged|unstable|infirm]"
+    "the mentally [ill|disturbed|deranged|unstable|infirm]",
+    "< the [insane|criminally insane|deranged|demented|mad] > {mh-noun-end}"
    ],
    "unless": {
     "after": [
@@ -2881,16 +3390,62 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "The charity campaigns for better housing for the mentally ill.",
-     "Care in the community failed the mentally ill, the report concludes."
+     "Care in the community failed the mentally ill, the report concludes.",
+     "The old hospital on the hill once housed the insane and the poor.",
+     "Volunteers who help the insane are rarely thanked."
     ],
     "pass": [
      "People with mental illness are more likely to be victims of crime than to commit it.",
-     "The clinic supports people with schizophrenia."
+     "The clinic supports people with schizophrenia.",
+     "The insane queues at the tip on Saturday put residents off recycling.",
+     "The court heard he was not insane at the time of the offence."
     ],
     "fixes": [
      {
       "from": "The charity campaigns for better housing for the mentally ill.",
       "to": "The charity campaigns for better housing for people with mental health problems."
+     }
+    ]
+   },
+   "topic": "mental health"
+  },
+  {
+   "id": "the-suicidal",
+   "category": "label",
+   "severity": "warning",
+   "patterns": [
+    "< the suicidal > {mh-noun-end}"
+   ],
+   "alternatives": [
+    "people at risk of suicide",
+    "people who feel suicidal"
+   ],
+   "safe": true,
+   "note": "\"The suicidal\" turns people going through a crisis into a category defined by it. Talk about people at risk of suicide, or people who are having suicidal thoughts; the feeling is something they go through, not what they are.",
+   "source": [
+    {
+     "title": "Public Health Dorset, \"Talking suicide safely\" wordbook (talking to and about people at risk of suicide)",
+     "url": "https://publichealthdorset.org.uk/w/partner-information/suicide-prevention/suicide-safely-wordbook"
+    },
+    {
+     "title": "Time to Change, \"Mind your language\"",
+     "url": "https://www.time-to-change.org.uk/media-centre/responsible-reporting/mind-your-language"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "The helpline was set up to support the suicidal and their families.",
+     "Training in how to talk to the suicidal is offered to all librarians."
+    ],
+    "pass": [
+     "The helpline supports people at risk of suicide and their families.",
+     "The suicidal thoughts she had as a teenager are the subject of her talk.",
+     "Staff noticed the suicidal feelings early and referred him to the crisis team."
+    ],
+    "fixes": [
+     {
+      "from": "The helpline supports the suicidal and their families.",
+      "to": "The helpline supports people at risk of suicide and their families."
      }
     ]
    },
@@ -3366,11 +3921,13 @@ export const en: RuleSet = {
    "negatable": false,
    "severity": "warning",
    "patterns": [
-    "[a|an|the|this|that|these|those]? {met-size}? [flood|floods|tide|tides|tidal wave|tidal waves|wave|waves|stream|streams|deluge|torrent|torrents|tsunami|influx|influxes|inundation] of [{met-qualifier}]? {met-group}"
+    "[a|an|the|this|that|these|those]? {met-size}? [flood|floods|tide|tides|tidal wave|tidal waves|wave|waves|stream|streams|deluge|torrent|torrents|tsunami|influx|influxes|inundation] of {met-qualifier-pair}? [{met-qualifier}]? {met-group}"
    ],
    "unless": {
     "after": [
-     "{met-not-people}"
+     "{met-not-people}",
+     "' {met-not-people}",
+     "’ {met-not-people}"
     ]
    },
    "alternatives": [
@@ -3395,6 +3952,8 @@ export const en: RuleSet = {
      "A new wave of migrants reached the island overnight.",
      "Schools struggled with the influx of asylum seekers.",
      "Waves of Syrians arrived in 2015.",
+     "The surgery reported an influx of Albanian families over the winter.",
+     "A tide of Kurdish and Iraqi men is expected at the port.",
      "There is no flood of refugees heading for our town."
     ],
     "pass": [
@@ -3403,7 +3962,10 @@ export const en: RuleSet = {
      "A stream of visitors came to the open day.",
      "The influx of tourists in August fills every car park.",
      "There was a wave of support for refugees after the fire.",
-     "The library hosts a stream of refugee stories during Refugee Week."
+     "The library hosts a stream of refugee stories during Refugee Week.",
+     "Flood relief reached Pakistani families in Sindh within a week.",
+     "A wave of support for Ukrainian families followed the appeal.",
+     "A wave of Polish workers' strikes spread along the coast in 1980."
     ]
    },
    "topic": "metaphors"
@@ -3414,11 +3976,13 @@ export const en: RuleSet = {
    "negatable": false,
    "severity": "error",
    "patterns": [
-    "[a|an|the|this|that|these|those]? {met-size}? [swarm|swarms|plague|plagues|infestation|herd|herds] of [{met-qualifier}]? {met-group}"
+    "[a|an|the|this|that|these|those]? {met-size}? [swarm|swarms|plague|plagues|infestation|herd|herds] of {met-qualifier-pair}? [{met-qualifier}]? {met-group}"
    ],
    "unless": {
     "after": [
-     "{met-not-people}"
+     "{met-not-people}",
+     "' {met-not-people}",
+     "’ {met-not-people}"
     ]
    },
    "alternatives": [
@@ -3501,11 +4065,13 @@ export const en: RuleSet = {
    "negatable": false,
    "severity": "warning",
    "patterns": [
-    "[a|an|the|this|that|these|those]? {met-size}? [invasion|invasions|horde|hordes|onslaught|incursion|incursions|siege] of [{met-qualifier}]? {met-group}"
+    "[a|an|the|this|that|these|those]? {met-size}? [invasion|invasions|horde|hordes|onslaught|incursion|incursions|siege] of {met-qualifier-pair}? [{met-qualifier}]? {met-group}"
    ],
    "unless": {
     "after": [
-     "{met-not-people}"
+     "{met-not-people}",
+     "' {met-not-people}",
+     "’ {met-not-people}"
     ]
    },
    "alternatives": [
@@ -3526,13 +4092,16 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "We must stop this invasion of illegal migrants on our coast.",
-     "Hordes of asylum seekers are waiting in Calais."
+     "Hordes of asylum seekers are waiting in Calais.",
+     "The flyer warned of an invasion of Bulgarian workers.",
+     "Residents were warned about hordes of Afghan youths near the station."
     ],
     "pass": [
      "An army of volunteers helped refugees settle into their new homes.",
      "An army of migrant workers built the railway in the 1860s.",
      "The invasion of Ukraine forced millions of people to flee.",
      "Hordes of shoppers filled the high street on Saturday.",
+     "Hordes of Polish football fans filled the square after the match.",
      "An army of refugee volunteers cleaned the park."
     ]
    },
@@ -4644,6 +5213,38 @@ export const en: RuleSet = {
    "topic": "neighbourhoods"
   },
   {
+   "id": "area-residents-trait",
+   "category": "generalisation",
+   "severity": "warning",
+   "patterns": [
+    "[people|families|residents|kids|youths|tenants|everyone|anyone|those] [from|on|in] [the|that|this]? ..3 {hood-place} [are|were|is] [all|just|mostly|always|nothing but|basically]? {eth-trait}"
+   ],
+   "alternatives": [],
+   "note": "Saying that everyone from an estate or area is trouble pins the acts of some residents on all of them, and follows them into job interviews and schools. Name the specific problem, where it happens and how often.",
+   "source": [
+    {
+     "title": "Territorial stigmatization (glossary entry, Leibniz Institute for Regional Geography)",
+     "url": "https://regpol2.ifl-leipzig.de/doku.php?id=territorial_stigmatization"
+    },
+    {
+     "title": "The Guardian, \"Sink estates are not sunk - they're starved of funding\" (2016)",
+     "url": "https://www.theguardian.com/housing-network/2016/may/11/sink-estates-starved-funding-poverty-housing"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Kids from the Parkside estate are all thieves, so lock your sheds.",
+     "Tenants in that tower block are nothing but trouble."
+    ],
+    "pass": [
+     "Kids from the Parkside estate are all welcome at the holiday club.",
+     "Tenants in the tower block are not a problem, the caretaker stressed.",
+     "Residents of the estate are often victims of car crime."
+    ]
+   },
+   "topic": "neighbourhoods"
+  },
+  {
    "id": "mohammedan",
    "category": "slur",
    "severity": "error",
@@ -4849,7 +5450,8 @@ export const en: RuleSet = {
    "patterns": [
     "{rel-collective-all} {rel-obligation} ..2 [condemn|denounce|disown|apologise|apologize|speak out against]",
     "{rel-collective-all} {rel-obligation} ..2 [distance|dissociate|disassociate] [themselves|itself] from ..3 {rel-blame-object}",
-    "[every|each|all|the] [mosque|mosques|synagogue|synagogues|imam|imams] in ..3 {rel-obligation} ..2 [condemn|denounce|disown|apologise|apologize]"
+    "[every|each|all|the] [mosque|mosques|synagogue|synagogues|imam|imams] in ..3 {rel-obligation} ..2 [condemn|denounce|disown|apologise|apologize]",
+    "{rel-collective-all} [in|across|throughout|around|of] ..3 {rel-obligation} ..2 [distance|dissociate|disassociate] [themselves|itself] from ..3 {rel-blame-object}"
    ],
    "alternatives": [],
    "note": "Demanding that all Muslims, Jews or mosques condemn or apologise for an attack treats them as answerable for it. Report what individuals and organisations actually said; do not make demands of a whole faith.",
@@ -4870,7 +5472,8 @@ export const en: RuleSet = {
      "The Muslim community needs to apologise for the stabbing.",
      "Jews have to denounce the actions of the Israeli government.",
      "Every mosque in the city must publicly condemn the attack.",
-     "The Jewish community must distance itself from the actions of the Israeli government."
+     "The Jewish community must distance itself from the actions of the Israeli government.",
+     "Muslim charities across the region should distance themselves from the attackers."
     ],
     "pass": [
      "Muslim leaders condemned the attack at a vigil on Sunday.",
@@ -4878,7 +5481,8 @@ export const en: RuleSet = {
      "Muslims should not have to apologise for crimes they had nothing to do with.",
      "Imams should apply for the chaplaincy programme by 1 May.",
      "Mosques must register their fire safety plans with the council.",
-     "Muslims should distance themselves from crowded areas during the heatwave."
+     "Muslims should distance themselves from crowded areas during the heatwave.",
+     "Sikh charities across the city need to distance themselves from the old logo before the rebrand."
     ]
    },
    "topic": "religion"
@@ -4889,7 +5493,8 @@ export const en: RuleSet = {
    "severity": "warning",
    "patterns": [
     "{rel-collective-all} {rel-obligation} ..2 [answer for|take responsibility|accept responsibility|be held responsible|be held accountable|be held to account|pay for]",
-    "{rel-collective-all} [are|is|were|was] ..1 [responsible for|to blame for|complicit in|behind] ..3 {rel-harm}"
+    "{rel-collective-all} [are|is|were|was] ..1 [responsible for|to blame for|complicit in|behind] ..3 {rel-harm}",
+    "{rel-collective-all} ..3 [owe|owes|owed] ..3 [an apology|apology|apologies|an explanation|explanation|explanations|answers] [for|over|about|after] ..3 {rel-harm}"
    ],
    "alternatives": [],
    "note": "Holding a whole faith or its places of worship responsible for what individuals did is collective guilt, a classic step towards hostility. Name the people who acted.",
@@ -4908,13 +5513,16 @@ export const en: RuleSet = {
      "Every mosque must answer for the attack in the city centre.",
      "The Jewish community has to take responsibility for what happened.",
      "Muslims are to blame for the riots.",
-     "Muslim parents must take responsibility for the attack carried out by one teenager."
+     "Muslim parents must take responsibility for the attack carried out by one teenager.",
+     "Synagogues in the county owe the public an explanation for the violence at the march."
     ],
     "pass": [
      "Every mosque must answer the council's survey on building safety by Friday.",
      "The Muslim community has to wait longer than others for burial plots.",
      "Muslims are responsible for organising this year's interfaith iftar.",
-     "The man who attacked the shop must answer for his crime in court."
+     "The man who attacked the shop must answer for his crime in court.",
+     "The mosque owes its new roof to a grant from the heritage fund.",
+     "Hindu businesses on the high street owe an apology to customers for the late deliveries."
     ]
    },
    "topic": "religion"
@@ -4970,7 +5578,9 @@ export const en: RuleSet = {
    "patterns": [
     "{rel-faith-plural} [hate|despise|secretly hate] ..1 {rel-hate-object}",
     "[all|most] {rel-faith-plural} [support|secretly support|sympathise with|sympathize with|want] ..1 {rel-support-object}",
-    "{rel-faith-plural} [secretly support|secretly sympathise with|secretly sympathize with] ..1 {rel-support-object}"
+    "{rel-faith-plural} [secretly support|secretly sympathise with|secretly sympathize with] ..1 {rel-support-object}",
+    "[all|every|each] [{rel-faith-plural}|{rel-faith-singular}] ..6 [blindly|simply|just]? [follow|follows|obey|obeys|do|does] {rel-authority-order}",
+    "[all|every|each] [{rel-faith-plural}|{rel-faith-singular}] ..4 {rel-told-to} [blindly|simply|just]? [follow|obey|do] {rel-authority-order}"
    ],
    "alternatives": [],
    "note": "Claims about what \"all Muslims\" or \"Jews\" want, hate or support turn a faith into a single hostile will. Attribute views to the people or groups who actually hold them.",
@@ -4988,12 +5598,18 @@ export const en: RuleSet = {
     "flag": [
      "Muslims hate the West and everything it stands for.",
      "All Muslims want sharia law in Britain.",
-     "Muslims secretly support the terrorists."
+     "Muslims secretly support the terrorists.",
+     "Every Catholic in the parish simply obeys the priest's orders when it comes to voting.",
+     "All Sikhs on the committee do whatever the elders tell them.",
+     "Every Hindu family in the street is expected to obey the priest's orders without question."
     ],
     "pass": [
      "Not all Muslims want sharia law, and most have never been asked.",
      "All Muslims want a safe place to pray, the survey found.",
-     "Muslims support victims of violence through the food bank."
+     "Muslims support victims of violence through the food bank.",
+     "All Muslims at the funeral follow the imam's lead during the prayer.",
+     "Every Catholic pupil on the trip must follow the teacher's instructions.",
+     "All Muslims attending the session are expected to follow the fire marshal's instructions."
     ]
    },
    "topic": "religion"
@@ -5186,7 +5802,8 @@ export const en: RuleSet = {
    "category": "generalisation",
    "severity": "warning",
    "patterns": [
-    "{rel-faith-plural} [control|controls|dominate|dominates|secretly run|are taking over|are buying up] ..2 {rel-control-domain}"
+    "{rel-faith-plural} [control|controls|dominate|dominates|secretly run|are taking over|are buying up] ..2 {rel-control-domain}",
+    "[the]? {rel-faith-adjective} [community|communities|lobby|businessmen|landlords|families] [control|controls|dominate|dominates|secretly run|secretly runs|is taking over|are taking over|is buying up|are buying up|has a stranglehold on|have a stranglehold on] ..3 {rel-control-domain}"
    ],
    "alternatives": [],
    "note": "Saying that Jews or Muslims \"control\" or are \"taking over\" the economy, media or a town revives old conspiracy myths. Name the actual owners or decision-makers, or drop the claim.",
@@ -5203,11 +5820,14 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "Jews control the property market in this town.",
-     "Muslims are taking over the high street."
+     "Muslims are taking over the high street.",
+     "The Hindu community dominates the lettings in the east of the city.",
+     "Catholic families control most of the local businesses, one comment on the forum went."
     ],
     "pass": [
      "Jews and Muslims control the budget of the interfaith fund jointly with the council.",
-     "Muslims run the food bank at the community centre on Fridays."
+     "Muslims run the food bank at the community centre on Fridays.",
+     "The Jewish community controls access to its cemetery with a keypad."
     ]
    },
    "topic": "religion"
@@ -5219,7 +5839,9 @@ export const en: RuleSet = {
    "patterns": [
     "{rel-faith-adjective} {rel-person-noun} ..3 {rel-offender-verb}",
     "{rel-offender-noun} , who [is|was] [a|an]? [{rel-faith-adjective}|{rel-faith-singular}]",
-    "{rel-offender-noun} , [a|an] {rel-faith-singular} ,"
+    "{rel-offender-noun} , [a|an] {rel-faith-singular} ,",
+    "{rel-faith-adjective} {rel-person-noun} ..4 [has been|have been|had been|was|were|is being|are being] {rel-offender-verb}",
+    "{rel-offender-noun} , [a|an] ..2 [{rel-faith-singular}|{rel-faith-adjective}] ..4 , ..2 {rel-offender-verb}"
    ],
    "alternatives": [],
    "note": "A suspect's religion is rarely relevant to a crime report and invites readers to blame the faith. Leave it out unless it genuinely matters to the story, for example a religiously motivated offence.",
@@ -5234,7 +5856,10 @@ export const en: RuleSet = {
      "A Muslim man was arrested after a fight outside the bus station.",
      "Two Sikh teenagers were charged with criminal damage.",
      "The shoplifter, who is Muslim, was banned from the shopping centre.",
-     "A Jewish landlord was fined for breaching housing rules."
+     "A Jewish landlord was fined for breaching housing rules.",
+     "A Sikh taxi driver from Slough has been banned from driving for six months.",
+     "The Protestant owner of the garage was prosecuted for fly-tipping.",
+     "The tenant, a Hindu from Leicester, admitted breaching the noise order."
     ],
     "pass": [
      "A Muslim woman was elected chair of the tenants' association.",
@@ -5242,7 +5867,9 @@ export const en: RuleSet = {
      "The Christian youth group was charged a reduced fee for the hall.",
      "A man was arrested after a fight outside the bus station.",
      "The victim, who is Muslim, was taken to hospital.",
-     "A Jewish man was attacked outside the synagogue and police are treating it as a hate crime."
+     "A Jewish man was attacked outside the synagogue and police are treating it as a hate crime.",
+     "The Catholic owner of the bakery was praised for feeding rough sleepers.",
+     "The driver, a Muslim from Oldham, helped the injured cyclist until the ambulance came."
     ]
    },
    "topic": "religion"
@@ -5299,7 +5926,8 @@ export const en: RuleSet = {
    "category": "irrelevant-attribute",
    "severity": "info",
    "patterns": [
-    "{rep-origin-adjective} [born]? {rep-person} ..3 [arrested|charged|detained|convicted|jailed|sentenced|remanded|fined|cautioned]",
+    "{rep-origin-adjective} [born]? {rep-person} ..3 {rep-offence-verb}",
+    "{rep-person} [of|with] {rep-origin-adjective} [heritage|origin|descent|background|extraction|roots] ..3 {rep-offence-verb}",
     "{rep-origin-adjective} [born]? {rep-person} [stole|stabbed|robbed|burgled|mugged|shoplifted|punched|assaulted|vandalised|defrauded]",
     "[arrested|charged|detained|convicted|jailed|fined|cautioned] [a|an] ..3 {rep-origin-person} [for|after|on suspicion|in connection]"
    ],
@@ -5321,7 +5949,10 @@ export const en: RuleSet = {
      "Two Albanian nationals have been charged with cannabis cultivation.",
      "A Syrian refugee stole a bicycle from the station.",
      "Police arrested a 23-year-old Moroccan for burglary.",
-     "A Nigerian-born man was fined for fly-tipping in Oak Lane."
+     "A Nigerian-born man was fined for fly-tipping in Oak Lane.",
+     "A Kosovan-born lorry driver was banned from the road for a year.",
+     "A pupil of Bangladeshi descent has been suspended after the fight.",
+     "The Lithuanian shop owner was prosecuted for selling counterfeit vodka."
     ],
     "pass": [
      "A Polish man was elected to the town council in May.",
@@ -5330,7 +5961,9 @@ export const en: RuleSet = {
      "Police are treating the assault on a Polish man as a hate crime.",
      "A Syrian refugee was robbed on his way home from work.",
      "Police arrested a man who had threatened a Moroccan shopkeeper.",
-     "A Ukrainian student attacked the problem with fresh ideas."
+     "A Ukrainian student attacked the problem with fresh ideas.",
+     "A Kosovan-born lorry driver was honoured for pulling a family from a burning car.",
+     "A pupil of Bangladeshi descent has been selected for the county chess team."
     ]
    },
    "topic": "reporting"
@@ -5449,7 +6082,11 @@ export const en: RuleSet = {
    "patterns": [
     "{rep-our-values} ..6 [their|alien|foreign] [culture|cultures|values|religion|customs|traditions|way of life|ways]",
     "[they|these people|those people|people like them] {rep-threat-verb} {rep-our-values}",
-    "[adapt to|accept|respect|adopt|follow|integrate into|fit in with] {rep-our-values} or [leave|go home|get out|go back|go]"
+    "[adapt to|accept|respect|adopt|follow|integrate into|fit in with] {rep-our-values} or [leave|go home|get out|go back|go]",
+    "[under pressure|under threat|under attack|threatened|undermined|eroded|being eroded|replaced|being replaced|swamped|diluted] [from|by] [their|alien|foreign|an alien|a foreign] [culture|cultures|religion|religions|customs|traditions|way of life|ways|values|habits]",
+    "[their|these|those] [habits|customs|ways|culture|values|traditions|way of life|religion] ..1 [clash|clashes|clashed|collide|collides|conflict|conflicts] with [ours|{rep-our-values}]",
+    "[these people|those people|they|{migrant-noun}] ..6 [must|should|have to|has to|need to|needs to|will need to|will have to|ought to] [adapt to|respect|accept|adopt|fit in with|integrate into|learn|live by|conform to] {rep-our-way}",
+    "[these|those] people [must|should|have to|need to|will have to|will need to|ought to] [learn|understand|realise|realize|accept|get used to|be taught] [that]? ..4 [here|in this country|round here|around here|in Britain|in England|our way]"
    ],
    "alternatives": [],
    "note": "Setting \"our values\" against \"their culture\" presents neighbours as a threat to the group's identity, a classic step in turning people against each other. Name the specific practice or conflict, and the people involved.",
@@ -5464,12 +6101,20 @@ export const en: RuleSet = {
      "Our way of life is being replaced by their culture.",
      "These people do not respect our values.",
      "They threaten our traditions and our country.",
-     "Migrants should adapt to our values or leave."
+     "Migrants should adapt to our values or leave.",
+     "Our Christian traditions are being eroded by foreign customs.",
+     "Their customs simply clash with our way of life.",
+     "Newcomers to the village will have to respect our English customs.",
+     "Those people need to learn that we queue in this country."
     ],
     "pass": [
      "The festival celebrates our city's many cultures, from Polish folk dance to Somali music.",
      "Our values statement was updated in May.",
-     "Residents told us they share our values of openness and fairness."
+     "Residents told us they share our values of openness and fairness.",
+     "The bus timetable is under pressure from roadworks on the bypass.",
+     "Their match fixtures clash with ours on Saturday mornings.",
+     "Volunteers must respect our values of safeguarding and confidentiality.",
+     "Those people need to learn the fire drill before the open day."
     ]
    },
    "topic": "reporting"
@@ -5510,7 +6155,9 @@ export const en: RuleSet = {
    "negatable": false,
    "patterns": [
     "[we|we don't|we do not|nobody|no one|residents don't|residents do not] [want|wants] people like [them|that|those|these] [here|around here|in our|living here|next door|in this]",
-    "people like [them|that|those] [don't|do not|will never|never|can't|cannot] [belong|fit in|integrate|be trusted]"
+    "people like [them|that|those] [don't|do not|will never|never|can't|cannot] [belong|fit in|integrate|be trusted]",
+    "[worried|concerned|afraid|scared|nervous|frightened|wary|fearful|fear|fears|feared] [about|of|by]? people like [them|that|those|these] [moving|coming|living|settling|taking over|arriving|hanging around]",
+    "[those|these] people from [the|that] [asylum|migrant|refugee] [hotel|hotels|hostel|hostels|barracks|camp|site]"
    ],
    "alternatives": [],
    "note": "\"People like them\" sorts neighbours into a group that does not belong, without saying who or why. Say who is meant and what the issue is. No guide names this exact phrase, so this is advice only.",
@@ -5521,11 +6168,15 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "We don't want people like them living here.",
-     "People like that will never fit in on this estate."
+     "People like that will never fit in on this estate.",
+     "Neighbours are scared of people like that moving into the empty flats.",
+     "Parents want those people from the migrant hostel kept away from the playground."
     ],
     "pass": [
      "Young carers and people like them can apply for the grant.",
-     "People like to walk along the river in the evening."
+     "People like to walk along the river in the evening.",
+     "Carers worried about bills, and people like them living alone, can ask for a home visit.",
+     "People from the asylum hotel joined the litter pick on Sunday."
     ]
    },
    "topic": "reporting"
@@ -5542,13 +6193,22 @@ export const en: RuleSet = {
     "[protect|defend|protecting|defending] [our|the] [neighbourhood|area|town|estate|community|streets|way of life|country] from [these|those|such] people",
     "[strangers|foreigners] in [their|our] own [street|streets|town|country|neighbourhood|area|city|estate]",
     "[real|true|proper|genuine] locals ..3 not [for]? [foreigners|immigrants|migrants|newcomers|outsiders|incomers]",
-    "[understand|remember|accept|know|learn] [that]? this is our country"
+    "[understand|remember|accept|know|learn] [that]? this is our country",
+    "[the]? [{group}|these people|those people|newcomers|incomers] [are|were|will always be|remain|will remain] [just|simply|always|still|all]? [outsiders|interlopers|aliens|not one of us]",
+    "they [are|were|will always be|remain|will remain] [just|simply|always|still|all]? not one of us",
+    "[their|your] kind [has|have|is|are|was|were|will|should|must|don't|do not|doesn't|aren't|isn't|always|never|just|ruin|ruined|ruins|bring|brought|brings|take|took|takes|change|changed|changes|come|came|comes|belong|belongs]",
+    "[show|teach|showing|teaching] [them|these people|those people|the newcomers|newcomers|foreigners] how [we|us] [do things|live|behave|celebrate|dress|worship|eat|talk|speak|do it] ..3 [here|properly|in this country|in this town|in our town|round here|around here|in Britain|in England]",
+    "{rep-native-adjective} {rep-native-noun} and [the]? [{migrant-noun}|incomers|outsiders]",
+    "{migrant-noun} and {rep-native-adjective} {rep-native-noun}"
    ],
    "unless": {
     "after": [
      "too",
      "now",
-     "as well"
+     "as well",
+     "to",
+     "at first",
+     "in the planning"
     ]
    },
    "alternatives": [],
@@ -5571,14 +6231,23 @@ export const en: RuleSet = {
      "We must protect our neighbourhood from these people.",
      "Local families feel like strangers in their own street because of the newcomers.",
      "The festival is for real locals, not for foreigners.",
-     "Refugees need to understand that this is our country."
+     "Refugees need to understand that this is our country.",
+     "The Travellers are outsiders and always will be.",
+     "Their kind is not welcome in this pub.",
+     "The carol service will teach the newcomers how we celebrate properly.",
+     "Native Britons and immigrants are growing apart, the headline suggests."
     ],
     "pass": [
      "Cats are not like us, the vet explained at the pet care talk.",
      "The scheme helps protect older residents from scam callers.",
      "Newcomers and long-standing residents alike say this is our country now.",
      "Real locals and newcomers cooked together at the street party.",
-     "This is our country's biggest food festival."
+     "This is our country's biggest food festival.",
+     "They were outsiders to the art world when they opened the gallery.",
+     "Refugees are not outsiders; they are our neighbours.",
+     "We thank them for their kind words and donations.",
+     "The ranger will show them how we count birds in the reserve.",
+     "Long-standing residents and newcomers cooked together at the street party."
     ]
    },
    "topic": "reporting"
@@ -5624,12 +6293,14 @@ export const en: RuleSet = {
      "Security at the Christmas market has been increased because of the threat of Islamic terrorism.",
      "Two Muslim terrorists planned the attack on the station.",
      "The exhibition looks back at Jewish terror in 1940s Palestine.",
-     "Security was stepped up because of the threat of Arab terror."
+     "Security was stepped up because of the threat of Arab terror.",
+     "The plaque remembers the shoppers killed by Protestant terrorists in 1974."
     ],
     "pass": [
      "Muslim leaders condemned the attack at a vigil in the town square.",
      "The memorial remembers the victims of the anti-Muslim terror attack in Christchurch.",
      "The support group helps Jewish terror victims and their families.",
+     "The Catholic parish hall hosted a vigil for the victims of the terror attack.",
      "Islamic art from the city's collection is on show at the museum until March.",
      "Islamic Relief and the food bank are collecting donations for families affected by the floods.",
      "Islamist extremism is one of the threats named in the national counter-terrorism strategy."
@@ -5782,6 +6453,101 @@ export const en: RuleSet = {
      "Anti-Muslim violence rose after the attack, and the council set up a helpline.",
      "The support service helps Muslim crime victims report what happened.",
      "Violence against shop staff is a growing problem."
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "faith-attacker",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-faith-adjective} {ter-attacker-noun}"
+   ],
+   "unless": {
+    "before": [
+     "anti"
+    ],
+    "after": [
+     "jacket",
+     "jackets",
+     "crew",
+     "crews",
+     "command",
+     "victim",
+     "victims",
+     "survivor",
+     "survivors"
+    ]
+   },
+   "alternatives": [
+    "{ter-attacker-noun}"
+   ],
+   "safe": true,
+   "note": "\"Bomber\", \"gunman\" and \"attacker\" already say what the person did; putting \"Muslim\", \"Catholic\" or \"Hindu\" in front makes the faith part of the act. The symmetry test helps: IRA bombers were rarely called Catholic bombers. Drop the faith unless the motive is the story, and then name the group.",
+   "source": [
+    {
+     "title": "Lonely Planet house style manual, \"terrorism/terrorist\"",
+     "url": "https://sites.google.com/lonelyplanet.com/house-style-manual/terrorismterrorist"
+    },
+    {
+     "title": "Society of Professional Journalists, guidelines for countering racial, ethnic and religious profiling (2001)",
+     "url": "https://www.spj.org/news.asp?ref=39"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "A Hindu gunman opened fire at the rally before fleeing on foot.",
+     "Two Christian attackers set fire to the clinic in 1994.",
+     "The Muslim suicide bomber was identified by his fingerprints."
+    ],
+    "pass": [
+     "The memorial honours the victims of the anti-Muslim gunman in Christchurch.",
+     "The Sikh bomber jacket collection is on show at the textile museum.",
+     "The gunman, who acted alone, was jailed for life."
+    ],
+    "fixes": [
+     {
+      "from": "A Hindu gunman fired at the crowd.",
+      "to": "A gunman fired at the crowd."
+     }
+    ]
+   },
+   "topic": "terrorism"
+  },
+  {
+   "id": "radical-islam",
+   "category": "conflation",
+   "severity": "warning",
+   "patterns": [
+    "{ter-radical-adjective} {ter-religion}"
+   ],
+   "negatable": false,
+   "alternatives": [
+    "religiously motivated extremism",
+    "violent extremism"
+   ],
+   "note": "\"Radical Islam\" presents violent extremism as a version of the religion itself, so that the faith of millions is placed next to the threat. Germany's Neue deutsche Medienmacher advise against the equivalent \"radikaler Islam\" and suggest describing religiously motivated extremism; name the group or ideology where you can. The same applies to any faith.",
+   "source": [
+    {
+     "title": "Neue deutsche Medienmacher*innen, glossary (\"radikaler Islam\")",
+     "url": "https://glossar.neuemedienmacher.de/"
+    },
+    {
+     "title": "National Counterterrorism Center, \"Words that Work and Words that Don't\" (2008)",
+     "url": "https://www.investigativeproject.org/document/127-words-that-work-and-words-that-dont-a-guide-for"
+    }
+   ],
+   "examples": {
+    "flag": [
+     "Our newsletter editorial named radical Islam as the main threat to the town.",
+     "The course teaches staff to recognise signs of militant Islam.",
+     "The leaflet warned parents about fundamentalist Christianity in the youth club."
+    ],
+    "pass": [
+     "The course teaches staff to recognise signs of religiously motivated extremism.",
+     "Islam is the second-largest religion in the borough, after Christianity.",
+     "The talk on radical ideas in housing policy is followed by a visit to the Islamic centre."
     ]
    },
    "topic": "terrorism"
@@ -6083,7 +6849,9 @@ export const en: RuleSet = {
    "category": "metaphor",
    "severity": "warning",
    "patterns": [
-    "{ter-lone-agent} ..3 lone [wolf|wolves]"
+    "{ter-lone-agent} ..3 lone [wolf|wolves]",
+    "lone [wolf|wolves] [behind|responsible for] ..3 {ter-attack-noun}",
+    "lone [wolf|wolves] who ..2 [attacked|stabbed|shot|bombed|killed|murdered|planned|plotted|carried out|opened fire|drove|detonated]"
    ],
    "alternatives": [],
    "note": "Calling an attacker a \"lone wolf\" lends them the aura of a solitary predator. Say they acted alone, or call them a lone actor.",
@@ -6100,10 +6868,14 @@ export const en: RuleSet = {
    "examples": {
     "flag": [
      "Police believe the attacker was a lone wolf.",
-     "The gunman acted as a lone wolf, the inquest heard."
+     "The gunman acted as a lone wolf, the inquest heard.",
+     "The lone wolf responsible for the bombing of the depot had no previous convictions.",
+     "Detectives traced the lone wolf who stabbed two commuters at the interchange."
     ],
     "pass": [
      "Police believe the attacker acted alone.",
+     "The lone wolf who roamed the hills last winter was photographed by a ranger.",
+     "Rangers say the lone wolf behind the farm buildings is not a danger to walkers.",
      "Our new caretaker is a bit of a lone wolf.",
      "A lone wolf was spotted near the reservoir, so walkers should keep dogs on a lead."
     ]

@@ -59,7 +59,7 @@ type Ends = Array<{to: number; number: GrammaticalNumber | undefined}>
 
 // Many patterns share a lexicon (and so a trie): walk each trie at each token once per sentence.
 let memoTokens: readonly MatchToken[] | undefined
-let memo = new Map<TrieNode, Array<Ends | undefined>>()
+let memo = new Map<TrieNode, Map<number, Ends>>()
 
 /** Forget the per-sentence caches (callers that reuse a token array call this for each sentence). */
 export function startSentence(): void {
@@ -73,29 +73,34 @@ function cachedEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): 
     memo = new Map()
   }
   let perToken = memo.get(trie)
-  if (!perToken) memo.set(trie, (perToken = []))
-  return (perToken[at] ??= trieEnds(trie, tokens, at))
+  if (!perToken) memo.set(trie, (perToken = new Map()))
+  let ends = perToken.get(at)
+  if (!ends) perToken.set(at, (ends = trieEnds(trie, tokens, at)))
+  return ends
 }
 
 // Per sentence: whether some word of the sentence can start a required element. A pattern whose
 // required elements are not all present is not tried at all.
 let presentTokens: readonly MatchToken[] | undefined
 let present = new Map<TrieNode, boolean>()
+let sentenceWords = new Set<string>()
 
 function allPresent(required: TrieNode[], tokens: readonly MatchToken[]): boolean {
   if (presentTokens !== tokens) {
     presentTokens = tokens
     present = new Map()
+    sentenceWords = new Set()
+    for (const token of tokens) if (token.kind === 'word') sentenceWords.add(token.norm)
   }
   for (const trie of required) {
     let found = present.get(trie)
     if (found === undefined) {
       found = false
-      for (const token of tokens) {
-        if (token.kind === 'word' && trie.next.has(token.norm)) {
-          found = true
-          break
-        }
+      // Walk the smaller side: a long sentence or a large lexicon costs no more than the other.
+      if (trie.next.size <= sentenceWords.size) {
+        for (const word of trie.next.keys()) if (sentenceWords.has(word)) found = true
+      } else {
+        for (const word of sentenceWords) if (trie.next.has(word)) found = true
       }
       present.set(trie, found)
     }
@@ -165,31 +170,38 @@ function isNegation(norm: string, set: Set<string>): boolean {
   return set.has(norm) || norm.endsWith("n't")
 }
 
-/** Words before a match that can negate or mark it as a mention. */
+/** Words before a match that can mark it as a mention. */
 const lookBehind = 3
 
+/** Punctuation that ends the clause a negation can reach over. */
+const clauseBoundary = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '!', '?', '.'])
+
 /** The patterns worth trying at token `index`: each group's shared head is matched once. */
-function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: CompiledRuleSet, visit: (ref: PatternRef, start: number) => boolean): boolean {
+type Visit = (ref: PatternRef, start: number) => boolean
+
+/** Try a pattern whose head is at `index`, from the earliest start its optional leading words allow. */
+function tryPattern(ref: PatternRef, tokens: readonly MatchToken[], index: number, visit: Visit): boolean {
+  if (!allPresent(ref.required, tokens)) return false
+  for (let start = Math.max(0, index - ref.lead); start <= index; start++) if (visit(ref, start)) return true
+  return false
+}
+
+function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: CompiledRuleSet, visit: Visit): boolean {
   const groups = ruleSet.firstIndex.get(tokens[index]!.norm)
   if (!groups) return false
-  const worth = (ref: PatternRef): boolean => {
-    if (!allPresent(ref.required, tokens)) return false
-    // Optional leading words: try the earliest start first, so "a tide of ..." includes the "a".
-    for (let start = Math.max(0, index - ref.lead); start <= index; start++) if (visit(ref, start)) return true
-    return false
-  }
   for (const group of groups) {
     if (!group.head) {
-      for (const ref of group.always) if (worth(ref)) return true
+      for (const ref of group.always) if (tryPattern(ref, tokens, index, visit)) return true
       continue
     }
-    const ends = cachedEnds(group.head.trie, tokens, index)
+    // Each head trie belongs to one group, so it is walked once per token anyway: no memo.
+    const ends = trieEnds(group.head.trie, tokens, index)
     if (ends.length === 0) continue
-    for (const ref of group.always) if (worth(ref)) return true
+    for (const ref of group.always) if (tryPattern(ref, tokens, index, visit)) return true
     for (const end of ends) {
       const following = tokens[end.to]
       const refs = following ? group.next.get(following.norm) : undefined
-      if (refs) for (const ref of refs) if (worth(ref)) return true
+      if (refs) for (const ref of refs) if (tryPattern(ref, tokens, index, visit)) return true
     }
   }
   return false
@@ -198,13 +210,11 @@ function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: Com
 /** Whether any pattern matches anywhere in the tokens (no context checks): the pre-scan's test. */
 export function hasMatch(tokens: readonly MatchToken[], ruleSet: CompiledRuleSet): boolean {
   const state: State = {number: undefined, captures: undefined}
-  for (let index = 0; index < tokens.length; index++) {
-    const found = candidatesAt(tokens, index, ruleSet, ({pattern}, start) => {
-      state.captures = undefined
-      return matchFrom(pattern, 0, tokens, start, state) > start
-    })
-    if (found) return true
+  const visit: Visit = ({pattern}, start) => {
+    state.captures = undefined
+    return matchFrom(pattern, 0, tokens, start, state) > start
   }
+  for (let index = 0; index < tokens.length; index++) if (candidatesAt(tokens, index, ruleSet, visit)) return true
   return false
 }
 
@@ -240,14 +250,22 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
   if (rule.unlessAfter.some((context) => matchesAt(context, tokens, to))) return undefined
   if (rule.unlessBefore.some((context) => endsBefore(context, tokens, from))) return undefined
 
-  // Look at the few words before the match for a negation or a mention cue ("the word ...").
+  // A mention cue in the few words before the match ("the word ...") makes it a mention.
   let seen = 0
   for (let index = from - 1; index >= 0 && seen < lookBehind; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     seen++
     if (ruleSet.mention.has(token.norm)) return undefined
-    if (rule.negatable && isNegation(token.norm, ruleSet.negation)) return undefined
+  }
+  // A negation in the same clause before the match ("not all ...", "it is not true that ...")
+  // negates it. Clauses, not word counts: a fix elsewhere must not move a match out of scope.
+  if (rule.negatable) {
+    for (let index = from - 1; index >= 0; index--) {
+      const token = tokens[index]!
+      if (token.kind === 'punct' && clauseBoundary.has(token.norm)) break
+      if (token.kind === 'word' && isNegation(token.norm, ruleSet.negation)) return undefined
+    }
   }
   // "... the sink estate label is unfair": a mention cue right after the match (past a closing quote).
   for (let index = to; index < tokens.length && index <= to + 1; index++) {
@@ -280,28 +298,17 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
   }
 }
 
-/**
- * "The minister said (that) ...", "according to ...": the match is reported speech when a cue
- * stands right before it, or introduces it with "that", a colon or a quotation mark.
- */
+/** "The minister said (that) ...", "according to ...": a cue earlier in the sentence makes it reported speech. */
 function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSet): boolean {
   for (let index = 0; index < from; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || !ruleSet.attribution.next.has(token.norm)) continue
     let node: TrieNode | undefined = ruleSet.attribution
-    let next = index
-    while (next < from && node) {
+    for (let next = index; next < from && node; next++) {
       const inner = tokens[next]!
       if (inner.kind !== 'word') break
       node = node.next.get(inner.norm)
-      next++
-      if (!node?.end) continue
-      // The cue ends at `next`: it introduces the match if little stands between them.
-      const following = tokens[next]
-      if (node.next.size === 0 && following && (following.norm === 'that' || following.norm === ':' || /^[\p{Pi}\p{Ps}"']$/u.test(following.norm))) return true
-      let words = 0
-      for (let between = next; between < from; between++) if (tokens[between]!.kind === 'word') words++
-      if (words <= 2) return true
+      if (node?.end) return true
     }
   }
   return false

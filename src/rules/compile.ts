@@ -137,7 +137,7 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
       if (lexiconData.has(name)) throw new RuleSetError(`lexicon "${name}" is defined twice`)
       lexiconData.set(name, lexicons[name]!)
     }
-    ruleList.push(...rules)
+    for (const rule of rules) ruleList.push(rule)
   }
 
   const lexicons = new Lexicons(lexiconData, morphology)
@@ -297,11 +297,11 @@ class Lexicons {
     for (const entry of lexicon.words) {
       const reference = typeof entry === 'string' ? /^\{([a-z][a-z0-9-]*)\}$/.exec(entry.trim()) : null
       if (reference) {
-        result.push(...this.entries(reference[1]!))
+        for (const item of this.entries(reference[1]!)) result.push(item)
         continue
       }
       if (typeof entry === 'string' && entry.includes('{')) {
-        result.push(...this.combine(entry, name))
+        for (const item of this.combine(entry, name)) result.push(item)
         continue
       }
       for (const form of phraseForms(entry, this.morphology, lexicon.inflect === true)) {
@@ -356,6 +356,9 @@ function compileElements(parts: PatternPart[], lexicons: Lexicons): Element[] {
 }
 
 const severities = new Set(['error', 'warning', 'info'])
+// Categories that make a claim, which a negation takes back ("not all refugees are ..."). A label,
+// slur or metaphor is used even in a negated sentence.
+const claims = new Set(['generalisation', 'collective-blame', 'othering', 'irrelevant-attribute'])
 const categories = new Set([
   'term',
   'generalisation',
@@ -433,7 +436,7 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
     category: data.category,
     severity: data.severity,
     patterns,
-    negatable: data.negatable ?? hasPatterns,
+    negatable: data.negatable ?? (hasPatterns && claims.has(data.category)),
     unlessBefore: contexts(data.unless?.before, 'before'),
     unlessAfter: contexts(data.unless?.after, 'after'),
     alternatives
