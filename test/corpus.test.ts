@@ -73,16 +73,21 @@ describe('corpus', () => {
     })
   }
 
-  // A second set, written by someone who saw neither the rules nor the first corpus. Rules were
-  // not tuned on it when it was first scored; its recall shows how far the rules generalise.
-  it('en-holdout: precision >= 0.95 (recall reported)', () => {
-    const score = scoreCorpus('en-holdout', 'en')
-    console.log(
-      [
-        `en-holdout corpus: ${score.rows} sentences (${score.flags} flag), precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (TP ${score.truePositives}, FP ${score.falsePositives}, FN ${score.falseNegatives})`,
-        ...score.misses.filter((line) => line.includes('false+'))
-      ].join('\n')
-    )
-    expect(score.precision).toBeGreaterThanOrEqual(0.95)
-  })
+  // Sets written by people who saw neither the rules nor the first corpus. en-holdout scored
+  // recall 0.588 when first run; rules were then generalised with its misses in view, so it is no
+  // longer held out. en-holdout-2 has not been tuned on: its recall is the honest figure for how
+  // far the rules generalise to new wording.
+  for (const name of ['en-holdout', 'en-holdout-2']) {
+    it(`${name}: precision >= 0.95 (recall reported)`, () => {
+      const score = scoreCorpus(name, 'en')
+      console.log(
+        [
+          `${name} corpus: ${score.rows} sentences (${score.flags} flag), precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (TP ${score.truePositives}, FP ${score.falsePositives}, FN ${score.falseNegatives})`,
+          ...score.misses.filter((line) => line.includes('false+'))
+        ].join('\n')
+      )
+      expect(score.precision).toBeGreaterThanOrEqual(0.95)
+    })
+  }
+})
 })

@@ -22,6 +22,16 @@ export class BlockBuilder {
 
   /** Append a node's decoded value, aligned with its source span [from, to). */
   appendAligned(value: string, source: string, from: number, to: number, escapes: boolean): void {
+    if (value === '') return
+    // parse5 can put the start of a text node that begins with a character reference a few
+    // characters late; when the first character cannot start there, align from the end instead.
+    const first = source.charCodeAt(from)
+    const plausible =
+      source[from] === value[0] || first === 38 /* & */ || first === 92 /* \ */ || (first === 13 && value[0] === '\n') || (first === 0 && value[0] === '\uFFFD')
+    if (!plausible && from < to) {
+      this.alignBackwards(value, 0, source, Math.max(0, from - maxReferenceLength), to)
+      return
+    }
     let lastMatched = from
     let position = from
     let index = 0
@@ -75,11 +85,15 @@ export class BlockBuilder {
     const ends: number[] = []
     let position = to - 1
     for (let index = value.length - 1; index >= first; index--) {
-      while (position >= from && source[position] !== value[index]) position--
-      if (position >= from) {
-        starts.push(position)
-        ends.push(position + 1)
-        position--
+      // Within a text node, neighbouring characters are at most a character reference apart.
+      const char = value[index]!
+      const limit = Math.max(from, position - maxReferenceLength)
+      let found = position
+      while (found >= limit && !sameCharacter(source, found, char)) found--
+      if (found >= limit) {
+        starts.push(found)
+        ends.push(found + 1)
+        position = found - 1
       } else {
         // Not in the span at all: pin it to where the aligned text begins.
         const at = starts.at(-1) ?? from
@@ -110,6 +124,15 @@ export class BlockBuilder {
     return block
   }
 }
+
+/** Whether the source character at `at` reads as `char` in a parser's decoded value. */
+function sameCharacter(source: string, at: number, char: string): boolean {
+  const code = source.charCodeAt(at)
+  return source[at] === char || (code === 13 && char === '\n') || (code === 0 && char === '\uFFFD')
+}
+
+/** Longest character reference the alignment expects (`&CounterClockwiseContourIntegral;` is 33). */
+const maxReferenceLength = 40
 
 const referencePattern = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/y
 

@@ -27,9 +27,11 @@ export function markdownChunks(value: string): Array<[number, number]> {
   let position = 0
   const length = value.length
 
+  // A byte-order mark at the very start is not part of the first line (micromark drops it too).
+  if (value.charCodeAt(0) === 0xfeff) position = 1
   // Front matter (YAML `---` or TOML `+++`) at the very start is data, not prose.
-  const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(value)
-  if (frontMatter) position = frontMatter[0].length
+  const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(value.slice(position))
+  if (frontMatter) position += frontMatter[0].length
 
   while (position < length) {
     let lineEnd = value.indexOf('\n', position)
@@ -85,7 +87,9 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
 export function markdownToBlocks(value: string, collector: NlcstCollector, prescanner: Prescanner): void {
   for (const [from, to] of markdownChunks(value)) {
     if (!prescanner.mayMatch(value, from, to)) continue
-    const chunk = value.slice(from, to)
+    let chunk = value.slice(from, to)
+    // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
+    if (chunk.charCodeAt(0) === 0xfeff) chunk = ' ' + chunk.slice(1)
     const tree = markdown.parse(chunk) as MdastRoot
     const builder = new BlockBuilder()
     const visit = (node: Nodes): void => {

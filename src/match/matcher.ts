@@ -314,20 +314,22 @@ function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSe
   return false
 }
 
-/** "..., said the mayor." / "..., he said": a cue after a comma or closing quote that follows the match. */
+/**
+ * "..., said the mayor." / "..., he said": after a comma, colon, dash or closing quote that
+ * follows the match, an attribution cue in the rest of that clause. Clauses, not word counts,
+ * so that a fix elsewhere in the sentence cannot change the verdict.
+ */
 function attributedAfter(tokens: Token[], to: number, ruleSet: CompiledRuleSet): boolean {
   let separated = false
-  let words = 0
   for (let index = to; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind === 'punct') {
+      if (separated && (token.norm === ',' || token.norm === ';' || /^[.!?]$/.test(token.norm))) return false
       if (token.norm === ',' || token.norm === ':' || /^[\p{Pf}\p{Pe}"']$/u.test(token.norm) || token.norm === '\u2014') separated = true
       continue
     }
-    if (token.kind !== 'word') return false
-    if (!separated) return false
+    if (token.kind !== 'word' || !separated) return false
     if (ruleSet.attribution.next.has(token.norm)) return true
-    if (++words > 3) return false
   }
   return false
 }
