@@ -335,3 +335,18 @@ describe('rule language', () => {
     expect(run('He said the meeting was long. Refugees are lazy.', {format: 'text'}).map((message) => message.context)).toEqual([undefined])
   })
 })
+
+describe('pattern cost', () => {
+  it('a pattern full of gaps and optional words cannot backtrack catastrophically', () => {
+    const pattern = Array.from({length: 40}, () => 'a? ..6').join(' ') + ' zebra'
+    const gappy: RuleFileData = {
+      language: 'en',
+      topic: 'test',
+      rules: [{id: 'gappy', category: 'term', severity: 'info', patterns: [`a ${pattern}`], alternatives: [], note: 'A pathological pattern for the test.', source, examples}]
+    }
+    const text = 'a ' + 'a a a a a b '.repeat(20) + 'end.'
+    // Without the failure memo this check would not finish (7^40 paths); the test timeout guards it.
+    const messages = run(text, {format: 'text', ruleSets: [gappy]}).filter((message) => message.ruleId === 'gappy')
+    expect(messages).toEqual([])
+  })
+})

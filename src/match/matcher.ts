@@ -35,6 +35,8 @@ interface State {
   /** Token indexes of the `<` and `>` marks, when the pattern has them. */
   markStart?: number
   markEnd?: number
+  /** (element, token) pairs already known to fail: bounds backtracking over gaps and optional elements. */
+  failed?: Set<number>
 }
 
 const noEnds: Array<{to: number; number: GrammaticalNumber | undefined}> = []
@@ -109,9 +111,24 @@ function allPresent(required: TrieNode[], tokens: readonly MatchToken[]): boolea
   return true
 }
 
-/** Match `elements[at...]` from token `index`; returns the end token index or -1. */
+/**
+ * Match `elements[at...]` from token `index`; returns the end token index or -1. Failures at gaps
+ * and optional elements are remembered, so a pattern costs at most (elements x tokens) steps
+ * however many gaps it has: no catastrophic backtracking.
+ */
 function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
   if (at === elements.length) return index
+  const element = elements[at]!
+  const branching = element.kind === 'gap' || ('optional' in element && element.optional)
+  if (!branching) return matchElement(elements, at, tokens, index, state)
+  const key = at * (tokens.length + 1) + index
+  if (state.failed?.has(key)) return -1
+  const end = matchElement(elements, at, tokens, index, state)
+  if (end === -1) (state.failed ??= new Set()).add(key)
+  return end
+}
+
+function matchElement(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
   const element = elements[at]!
   if (element.kind === 'mark') {
     const end = matchFrom(elements, at + 1, tokens, index, state)
@@ -212,6 +229,7 @@ export function hasMatch(tokens: readonly MatchToken[], ruleSet: CompiledRuleSet
   const state: State = {number: undefined, captures: undefined}
   const visit: Visit = ({pattern}, start) => {
     state.captures = undefined
+    state.failed = undefined
     return matchFrom(pattern, 0, tokens, start, state) > start
   }
   for (let index = 0; index < tokens.length; index++) if (candidatesAt(tokens, index, ruleSet, visit)) return true
