@@ -109,6 +109,9 @@ export function checkSync(value: Compatible, options: CheckOptions = {}): VFile 
  * @internal
  */
 export function checkWithRuleSet(value: Compatible, options: CheckOptions, base: RuleSet | undefined, internals: {prescan?: boolean} = {}): VFile {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array) && (typeof value !== 'object' || value === null)) {
+    throw new TypeError(`check() expects a string, a Uint8Array or a VFile, got ${value === null ? 'null' : typeof value}`)
+  }
   const file = value instanceof VFile ? value : new VFile(value)
   const language = resolveLanguage(options.language)
   const format = options.format ?? formatFromPath(file.path)

@@ -254,6 +254,11 @@ describe('options', () => {
     expect(messages.map((message) => [message.ruleId, message.expected, message.fatal])).toEqual([['problem-estate', ['neighbourhoods'], undefined]])
   })
 
+  it('rejects input that is not text with a clear error', () => {
+    expect(() => checkSync(42 as never)).toThrow('check() expects a string, a Uint8Array or a VFile, got number')
+    expect(() => checkSync(null as never)).toThrow('check() expects a string, a Uint8Array or a VFile, got null')
+  })
+
   it('rejects an unsupported language with a clear error', () => {
     expect(() => checkSync('x', {language: 'xx' as 'en'})).toThrow(new RuleSetError('unsupported language "xx" (expected one of en, da, de, fr, nl, sv, or auto)'))
     expect(() => checkSync('x', {format: 'pdf' as 'text'})).toThrow(/unsupported format "pdf"/)

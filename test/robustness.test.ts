@@ -14,7 +14,7 @@ import type {Node} from 'unist'
 import {applyFixes, checkSync, planFixes} from '../src/index.js'
 import type {Format} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
-import {htmlDocument, markdownDocument, planted, runs, textDocument} from './support/arbitraries.js'
+import {htmlDocument, markdownDocument, planted, runs, textDocument, timeout} from './support/arbitraries.js'
 
 const documents: Array<[Format, fc.Arbitrary<string>]> = [
   ['text', textDocument],
@@ -60,7 +60,7 @@ describe.each(documents)('%s', (format, document) => {
       }),
       {numRuns: runs}
     )
-  })
+  }, timeout)
 
   it('fixes only flagged ranges, removes the fixed findings, and is idempotent', () => {
     fc.assert(
@@ -90,7 +90,7 @@ describe.each(documents)('%s', (format, document) => {
       }),
       {numRuns: Math.max(20, Math.floor(runs / 3))}
     )
-  })
+  }, timeout)
 })
 
 function structure(value: string, format: 'markdown' | 'html'): string[] {
@@ -129,5 +129,5 @@ describe('fixes keep document structure', () => {
       }),
       {numRuns: Math.max(20, Math.floor(runs / 3))}
     )
-  })
+  }, timeout)
 })

@@ -45,3 +45,6 @@ export const htmlDocument = fc.array(atoms(html), {maxLength: 40}).map((parts) =
 
 /** How many cases per property: small in `npm test`, large in `npm run fuzz`. */
 export const runs = Number(process.env['FUZZ_RUNS'] ?? 150)
+
+/** Test timeout that grows with the number of cases (the default minute suits `npm test`). */
+export const timeout = Math.max(60_000, runs * 20)
