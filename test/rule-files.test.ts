@@ -61,6 +61,19 @@ describe('rule file validation', () => {
     expect(({} as Record<string, unknown>)['words']).toBeUndefined()
   })
 
+  it('rejects alias bombs, enormous lists, prototype keys and JSON with the same one-line errors', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let level = 1; level < 8; level++) laughs.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array.from({length: 10}, () => '*' + String.fromCharCode(96 + level)).join(', ')}]`)
+    expect(errorOf(laughs.join('\n') + '\n')).toMatch(/^glossary\.yml(:\d+)?: invalid YAML: .*alias/i)
+    const huge = valid.replace('terms: [problem estate]', `terms: [${Array.from({length: 600}, (_, index) => `w${index}`).join(', ')}]`)
+    expect(errorOf(huge)).toMatch(/^glossary\.yml:7: rule problem-estate: "rules\.0\.terms" must NOT have more than 500 items$/)
+    expect(errorOf(valid.replace('    note:', '    prototype: {}\n    note:'))).toMatch(/unknown key "prototype"/)
+    expect(errorOf(valid + "lexicons:\n  constructor: {words: [x]}\n")).toMatch(/bad name "constructor" in "lexicons"/)
+    expect(Object.prototype).not.toHaveProperty('words')
+    const json = JSON.stringify({language: 'en', topic: 't', rules: [{id: 'x', category: 'term', severity: 'loud'}]}, null, 1)
+    expect(errorOf(json, 'glossary.json')).toMatch(/^glossary\.json:\d+: rule x: /)
+  })
+
   it('reports semantic errors (bad patterns, unknown lexicons, duplicate ids) at the rule', () => {
     const directory = mkdtempSync(join(tmpdir(), 'stigma-rules-'))
     const bad = join(directory, 'bad.yml')

@@ -50,7 +50,13 @@ export function parseRuleFile(text: string, file: string): RuleFileData {
     const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
     throw new RuleSetError(`invalid YAML: ${problem}`, {file, line: lineOf(error.pos[0])})
   }
-  const data: unknown = document.toJS({maxAliasCount: 100})
+  let data: unknown
+  try {
+    // Aliases are capped: a "billion laughs" file must not expand into gigabytes.
+    data = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    throw new RuleSetError(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, {file})
+  }
   const valid = validate()
   if (!valid(data)) {
     const error = mostSpecific(valid.errors ?? [])
