@@ -78,6 +78,9 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
         if (match.to - match.from === 1 && tokens[match.from]!.node.type === 'WordNode' && isLiteral(sentence, tokens[match.from]!.index)) {
           if (!tokens[match.from]!.quoted) continue
         }
+        // A finding must point at text in the original; one whose place collapsed (a parser's
+        // position could not be mapped) is not reported rather than reported in the wrong place.
+        if (exact && (match.start.offset ?? 0) >= (match.end.offset ?? 0)) continue
         const severity = effectiveSeverity(match.rule, match, options.rules)
         if (severity === 'off') continue
         messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source))

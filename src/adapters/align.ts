@@ -85,6 +85,20 @@ export class BlockBuilder {
     const ends: number[] = []
     let position = to - 1
     for (let index = value.length - 1; index >= first; index--) {
+      // A character reference ending here ("&#233;") stands for the value's last characters.
+      if (source[position] === ';') {
+        const amp = source.lastIndexOf('&', position)
+        const reference = amp >= from && position - amp <= maxReferenceLength ? characterReference(source, amp, position + 1) : undefined
+        if (reference && reference.end === position + 1 && index - reference.value.length + 1 >= first && value.startsWith(reference.value, index - reference.value.length + 1)) {
+          for (let inner = 0; inner < reference.value.length; inner++) {
+            starts.push(amp)
+            ends.push(position + 1)
+          }
+          index -= reference.value.length - 1
+          position = amp - 1
+          continue
+        }
+      }
       // Within a text node, neighbouring characters are at most a character reference apart.
       const char = value[index]!
       const limit = Math.max(from, position - maxReferenceLength)

@@ -33,16 +33,21 @@ export function markdownChunks(value: string): Array<[number, number]> {
   const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(value.slice(position))
   if (frontMatter) position += frontMatter[0].length
 
+  // Lines end at LF, CRLF or a lone CR, as in CommonMark.
+  const lineEnding = /\r\n|\r|\n/g
+  const endOfLine = (from: number): [number, number] => {
+    lineEnding.lastIndex = from
+    const found = lineEnding.exec(value)
+    return found ? [found.index, found.index + found[0].length] : [length, length + 1]
+  }
   while (position < length) {
-    let lineEnd = value.indexOf('\n', position)
-    if (lineEnd === -1) lineEnd = length
-    const next = lineEnd + 1
+    const [lineEnd, next] = endOfLine(position)
     const line = value.slice(position, lineEnd)
-    const blank = /^[ \t\r]*$/.test(line)
+    const blank = /^[ \t]*$/.test(line)
 
     if (fenceMarker !== undefined) {
       const closing = fence.exec(line)
-      if (closing && closing[1]![0] === fenceMarker[0] && closing[1]!.length >= fenceMarker.length && /^[ \t\r]*$/.test(line.slice(closing[0].length))) {
+      if (closing && closing[1]![0] === fenceMarker[0] && closing[1]!.length >= fenceMarker.length && /^[ \t]*$/.test(line.slice(closing[0].length))) {
         fenceMarker = undefined
       }
       position = next
@@ -61,10 +66,9 @@ export function markdownChunks(value: string): Array<[number, number]> {
       if (chunkStart !== -1) {
         let look = next
         while (look < length) {
-          let lookEnd = value.indexOf('\n', look)
-          if (lookEnd === -1) lookEnd = length
-          if (!/^[ \t\r]*$/.test(value.slice(look, lookEnd))) break
-          look = lookEnd + 1
+          const [lookEnd, lookNext] = endOfLine(look)
+          if (!/^[ \t]*$/.test(value.slice(look, lookEnd))) break
+          look = lookNext
         }
         const indented = look < length && (value[look] === ' ' || value[look] === '\t')
         if (!indented) {
