@@ -16,13 +16,26 @@ export interface Block {
 
 /** A block being assembled from text nodes. */
 export class BlockBuilder {
-  text = ''
+  // The text is kept as pieces (a node's whole value at a time), the offsets one per character.
+  private parts: string[] = []
   starts: number[] = []
   ends: number[] = []
+  /** Added to every offset: the start of the chunk the source spans are relative to. */
+  private base = 0
 
-  /** Append a node's decoded value, aligned with its source span [from, to). */
-  appendAligned(value: string, source: string, from: number, to: number, escapes: boolean): void {
+  /**
+   * Append a node's decoded value, aligned with its source span [from, to). `base` is added to
+   * every offset (spans relative to a chunk of the document).
+   */
+  appendAligned(value: string, source: string, from: number, to: number, escapes: boolean, base = 0): void {
     if (value === '') return
+    this.base = base
+    this.parts.push(value)
+    this.align(value, source, from, to, escapes)
+    this.base = 0
+  }
+
+  private align(value: string, source: string, from: number, to: number, escapes: boolean): void {
     // parse5 can put the start of a text node that begins with a character reference a few
     // characters late; when the first character cannot start there, align from the end instead.
     const first = source.charCodeAt(from)
@@ -120,19 +133,21 @@ export class BlockBuilder {
 
   /** Append characters that stand for a whole source range (a code span, a line break). */
   appendSpan(value: string, from: number, to: number): void {
-    for (const char of value) this.push(char, from, to)
+    this.parts.push(value)
+    for (let index = 0; index < value.length; index++) this.push(value[index]!, from, to)
   }
 
-  private push(char: string, start: number, end: number): void {
-    this.text += char
-    this.starts.push(start)
-    this.ends.push(end)
+  // Record where the next character of the text (already in `parts`) came from.
+  private push(_char: string, start: number, end: number): void {
+    this.starts.push(start + this.base)
+    this.ends.push(end + this.base)
   }
 
   /** Take the block built so far (if it has any letters) and start a new one. */
   flush(): Block | undefined {
-    const block = /\p{L}/u.test(this.text) ? {text: this.text, starts: this.starts, ends: this.ends} : undefined
-    this.text = ''
+    const text = this.parts.join('')
+    const block = /\p{L}/u.test(text) ? {text, starts: this.starts, ends: this.ends} : undefined
+    this.parts = []
     this.starts = []
     this.ends = []
     return block

@@ -142,11 +142,6 @@ function inline(node: Nodes, chunk: string, base: number, builder: BlockBuilder)
 }
 
 function alignText(value: string, chunk: string, from: number, to: number, base: number, builder: BlockBuilder): void {
-  const offsetBefore = builder.starts.length
-  builder.appendAligned(value, chunk, from, to, true)
-  // Offsets were computed in the chunk; shift the new ones to the document.
-  for (let index = offsetBefore; index < builder.starts.length; index++) {
-    builder.starts[index]! += base
-    builder.ends[index]! += base
-  }
+  // Offsets are computed in the chunk and shifted to the document.
+  builder.appendAligned(value, chunk, from, to, true, base)
 }
