@@ -1,17 +1,6 @@
 /** Text generated from a rule set: the data module and the rule documentation page. */
-import type {Category, RuleSet, RuleSetRule, SourceRef} from '../src/types.js'
-
-const categoryOrder: Category[] = [
-  'term',
-  'generalisation',
-  'conflation',
-  'metaphor',
-  'othering',
-  'collective-blame',
-  'label',
-  'slur',
-  'irrelevant-attribute'
-]
+import type {RuleSet, RuleSetRule, SourceRef} from '../src/types.js'
+import {categoryOrder} from '../src/rules/compile.js'
 
 const languageNames: Record<string, string> = {en: 'English', da: 'Danish', de: 'German', fr: 'French', nl: 'Dutch', sv: 'Swedish'}
 

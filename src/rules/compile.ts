@@ -359,7 +359,8 @@ const severities = new Set(['error', 'warning', 'info'])
 // Categories that make a claim, which a negation takes back ("not all refugees are ..."). A label,
 // slur or metaphor is used even in a negated sentence.
 const claims = new Set(['generalisation', 'collective-blame', 'othering', 'irrelevant-attribute'])
-const categories = new Set([
+/** Every category, in the order the documentation lists them. */
+export const categoryOrder: readonly Category[] = [
   'term',
   'generalisation',
   'conflation',
@@ -369,7 +370,8 @@ const categories = new Set([
   'label',
   'slur',
   'irrelevant-attribute'
-])
+]
+const categories = new Set<string>(categoryOrder)
 
 function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morphology): CompiledRule {
   const id = typeof data?.id === 'string' ? data.id : undefined

@@ -9,7 +9,7 @@
 import {normalizeWord} from './normalize.js'
 
 /** Characters that render as nothing. */
-export const invisibleCharacters = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
+const invisibleCharacters = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
 
 const suspicious = /[\u00AD\u200B-\u200D\u2060\uFEFF]|[\p{L}\p{M}][-\u2010][ \t]*\r?\n|(?:^|[^\p{L}\p{M}])\p{L} \p{L} \p{L}(?:$|[^\p{L}\p{M}])/u
 

@@ -48,6 +48,3 @@ export function phraseWords(phrase: string): string[] {
     .filter((word) => word !== '')
     .map((word) => normalizeWord(word))
 }
-
-/** Word pieces as the pre-scan sees them: runs of letters and digits. */
-export const prescanWord = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+/gu
