@@ -15,6 +15,36 @@ export interface NlParser {
   parse(value: string): Root
 }
 
+/**
+ * Longest block handed to the natural-language parser at once. A "paragraph" of megabytes (a
+ * file of a million lines with no blank line) is cut at line ends, or else at sentence ends or
+ * spaces, so that only its pieces with a possible match are parsed. Prose paragraphs are far
+ * shorter; a match can be missed only where it spans such a cut.
+ */
+const maxBlock = 4000
+/** Size of the pieces such a block is cut into. */
+const pieceSize = 1000
+
+/** Ranges of at most about `pieceSize` characters, cut at a line end, sentence end or space. */
+function pieces(text: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = from
+  while (to - start > pieceSize) {
+    const window = text.slice(start, start + pieceSize)
+    let cut = window.lastIndexOf('\n')
+    if (cut < pieceSize / 2) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '))
+    // One enormous word: leave it whole rather than cut it.
+    if (cut <= 0) {
+      const next = text.slice(start + pieceSize, to).search(/\s/)
+      cut = next === -1 ? to - start : pieceSize + next
+    }
+    ranges.push([start, start + cut + 1])
+    start += cut + 1
+  }
+  if (start < to) ranges.push([start, to])
+  return ranges
+}
+
 /** Collects paragraphs of candidate blocks into a root. */
 export class NlcstCollector {
   // `exactPositions`: positions point into the original document (the plugin may trust them).
@@ -32,6 +62,16 @@ export class NlcstCollector {
 
   /** Add a block whose characters map to the original through `starts`/`ends`. */
   addBlock(block: Block): void {
+    if (block.text.length > maxBlock) {
+      for (const [from, to] of pieces(block.text, 0, block.text.length)) {
+        this.addBlockPiece({text: block.text.slice(from, to), starts: block.starts.slice(from, to), ends: block.ends.slice(from, to)})
+      }
+      return
+    }
+    this.addBlockPiece(block)
+  }
+
+  private addBlockPiece(block: Block): void {
     if (!this.prescanner.mayMatch(block.text)) return
     let {text, starts, ends} = block
     if (mayHideWords(text)) {
@@ -48,6 +88,14 @@ export class NlcstCollector {
 
   /** Add a range of the original that is plain text (no markup to map). */
   addRange(from: number, to: number): void {
+    if (to - from > maxBlock) {
+      for (const [start, end] of pieces(this.original, from, to)) this.addRangePiece(start, end)
+      return
+    }
+    this.addRangePiece(from, to)
+  }
+
+  private addRangePiece(from: number, to: number): void {
     if (!this.prescanner.mayMatch(this.original, from, to)) return
     if (mayHideWords(this.original.slice(from, to))) {
       const starts: number[] = []
