@@ -66,6 +66,17 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
   // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
   const source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
   const exact = (tree.data as {exactPositions?: boolean} | undefined)?.exactPositions === true
+  // Messages are Errors: without a stack trace, a document with many findings costs far less.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    findAll()
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+  return messages
+
+  function findAll(): void {
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
     for (const {sentence, tokens} of paragraphTokens(paragraph)) {
       if (!tokens.some((token) => token.kind === 'word')) continue
@@ -87,7 +98,7 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
       }
     }
   })
-  return messages
+  }
 }
 
 /** The flagged words as the parser read them (markup and entities resolved), for the reason sentence. */

@@ -5,7 +5,7 @@
 import type {Nodes, Root as HastRoot} from 'hast'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
-import {BlockBuilder} from './align.js'
+import {BlockBuilder, type Block} from './align.js'
 import {barrier} from './markdown.js'
 import type {NlcstCollector} from './to-nlcst.js'
 
@@ -23,11 +23,38 @@ const blocks = new Set([
 
 /** Feed the prose of an HTML document to the collector. */
 export function htmlToBlocks(value: string, collector: NlcstCollector): void {
+  let found: Block[]
+  try {
+    found = documentBlocks(value)
+  } catch {
+    // Pathological nesting overflowed a parser's stack: read the text between tags instead.
+    textBetweenTags(value, collector)
+    return
+  }
+  for (const block of found) collector.addBlock(block)
+}
+
+// Script and style elements, comments and tags: what is not text in the fallback reading.
+const notText = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi
+
+function textBetweenTags(value: string, collector: NlcstCollector): void {
+  let start = 0
+  notText.lastIndex = 0
+  let found: RegExpExecArray | null
+  while ((found = notText.exec(value)) !== null) {
+    if (found.index > start) collector.addRange(start, found.index)
+    start = found.index + found[0].length
+  }
+  if (start < value.length) collector.addRange(start, value.length)
+}
+
+function documentBlocks(value: string): Block[] {
   const tree = html.parse(value) as HastRoot
   const builder = new BlockBuilder()
+  const result: Block[] = []
   const flush = () => {
     const block = builder.flush()
-    if (block) collector.addBlock(block)
+    if (block) result.push(block)
   }
   const visit = (node: Nodes): void => {
     if (node.type === 'text') {
@@ -56,4 +83,5 @@ export function htmlToBlocks(value: string, collector: NlcstCollector): void {
   }
   visit(tree)
   flush()
+  return result
 }

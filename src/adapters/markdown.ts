@@ -8,7 +8,7 @@ import type {Nodes, Root as MdastRoot} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
-import {BlockBuilder} from './align.js'
+import {BlockBuilder, type Block} from './align.js'
 import type {NlcstCollector} from './to-nlcst.js'
 import type {Prescanner} from '../match/prescan.js'
 
@@ -87,6 +87,11 @@ export function markdownChunks(value: string): Array<[number, number]> {
 
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
 
+// Nesting this deep (hundreds of columns of indentation, dozens of quote markers) makes
+// Markdown parsers slow or overflow the stack: such chunks are read line by line as plain text.
+const tooDeep = /^(?:[ \t]{256}|(?:[ \t]*>){33})/m
+const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/
+
 /** Feed the prose of a Markdown document to the collector. */
 export function markdownToBlocks(value: string, collector: NlcstCollector, prescanner: Prescanner): void {
   for (const [from, to] of markdownChunks(value)) {
@@ -94,19 +99,49 @@ export function markdownToBlocks(value: string, collector: NlcstCollector, presc
     let chunk = value.slice(from, to)
     // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
     if (chunk.charCodeAt(0) === 0xfeff) chunk = ' ' + chunk.slice(1)
-    const tree = markdown.parse(chunk) as MdastRoot
-    const builder = new BlockBuilder()
-    const visit = (node: Nodes): void => {
-      if (blockTypes.has(node.type)) {
-        inline(node, chunk, from, builder)
-        const block = builder.flush()
-        if (block) collector.addBlock(block)
-        return
+    let blocks: Block[] | undefined
+    if (!tooDeep.test(chunk)) {
+      try {
+        blocks = chunkBlocks(chunk, from)
+      } catch {
+        // A parser gave up (stack overflow on pathological input): fall back below.
+        blocks = undefined
       }
-      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
-      if ('children' in node) for (const child of node.children) visit(child as Nodes)
     }
-    visit(tree)
+    if (blocks) for (const block of blocks) collector.addBlock(block)
+    else plainLines(value, from, to, collector)
+  }
+}
+
+function chunkBlocks(chunk: string, from: number): Block[] {
+  const tree = markdown.parse(chunk) as MdastRoot
+  const builder = new BlockBuilder()
+  const blocks: Block[] = []
+  const visit = (node: Nodes): void => {
+    if (blockTypes.has(node.type)) {
+      inline(node, chunk, from, builder)
+      const block = builder.flush()
+      if (block) blocks.push(block)
+      return
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+  return blocks
+}
+
+/** Read a range line by line as plain text, without list and quote markers. */
+function plainLines(value: string, from: number, to: number, collector: NlcstCollector): void {
+  const lineEnding = /\r\n|\r|\n/g
+  let start = from
+  while (start < to) {
+    lineEnding.lastIndex = start
+    const found = lineEnding.exec(value)
+    const end = found && found.index < to ? found.index : to
+    const prefix = containerPrefix.exec(value.slice(start, end))?.[0].length ?? 0
+    if (start + prefix < end) collector.addRange(start + prefix, end)
+    start = found && found.index < to ? found.index + found[0].length : to
   }
 }
 
