@@ -94,7 +94,7 @@ const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ 
 
 /** Feed the prose of a Markdown document to the collector. */
 export function markdownToBlocks(value: string, collector: NlcstCollector, prescanner: Prescanner): void {
-  for (const [from, to] of markdownChunks(value)) {
+  for (const [from, to] of markdownChunks(value).flatMap(([start, end]) => splitHuge(value, start, end))) {
     if (!prescanner.mayMatch(value, from, to)) continue
     let chunk = value.slice(from, to)
     // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
@@ -111,6 +111,27 @@ export function markdownToBlocks(value: string, collector: NlcstCollector, presc
     if (blocks) for (const block of blocks) collector.addBlock(block)
     else plainLines(value, from, to, collector)
   }
+}
+
+/** Longest chunk parsed as Markdown at once; larger ones (a 50,000-cell table) are cut at line ends. */
+const maxChunk = 64_000
+
+// A chunk without blank lines can still be megabytes long (a huge table or list); the Markdown
+// parser's memory grows steeply with it. Cutting at line ends loses only constructs that span
+// the cut (a table row after the cut reads as text with pipes).
+function splitHuge(value: string, from: number, to: number): Array<[number, number]> {
+  if (to - from <= maxChunk) return [[from, to]]
+  const ranges: Array<[number, number]> = []
+  let start = from
+  while (to - start > maxChunk) {
+    let cut = value.lastIndexOf('\n', start + maxChunk)
+    if (cut <= start) cut = value.indexOf('\n', start + maxChunk)
+    if (cut === -1 || cut >= to) break
+    ranges.push([start, cut + 1])
+    start = cut + 1
+  }
+  ranges.push([start, to])
+  return ranges
 }
 
 function chunkBlocks(chunk: string, from: number): Block[] {
