@@ -51,6 +51,12 @@ describe('evasion', () => {
     expect(findings(html, 'html').map((message) => message.actual)).toEqual(['ille&shy;gals'])
   })
 
+  it('finds a letter-spaced word at the start of a later paragraph', () => {
+    const markdown = '# Report\n\ni l l e g a l s were found.\n'
+    expect(findings(markdown, 'markdown').map((message) => message.actual)).toEqual(['i l l e g a l s'])
+    expect(findings('First line.\n\ni l l e g a l s were found.', 'text').map((message) => message.actual)).toEqual(['i l l e g a l s'])
+  })
+
   it('joins only into known words: compounds and initials stay apart', () => {
     // "asylum-\nseekers" must still read as two words, and "a b c" is not a word.
     const value = 'A flood of asylum-\nseekers. Call a b c now.'

@@ -97,7 +97,7 @@ export class NlcstCollector {
 
   private addRangePiece(from: number, to: number): void {
     if (!this.prescanner.mayMatch(this.original, from, to)) return
-    if (mayHideWords(this.original.slice(from, to))) {
+    if (mayHideWords(this.original, from, to)) {
       const starts: number[] = []
       const ends: number[] = []
       for (let offset = from; offset < to; offset++) {

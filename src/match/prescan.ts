@@ -14,6 +14,8 @@ import {hasMatch, startSentence, type MatchToken} from './matcher.js'
 const tokenPattern =
   /<[^<>\n]{0,300}>|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@[-`{-~]|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’][\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*|[.!?]+(?=\s|$)|\S/gu
 
+const wordStart = /^[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]/u
+
 // Markup characters that never appear in a pattern and would only separate words.
 const markup = new Set(['*', '_', '#', '`', '[', ']', '(', ')', '|', '~', '>', '<', '=', '+', '{', '}', '\\', '/', '^'])
 
@@ -40,9 +42,12 @@ export class Prescanner {
 
   /** Whether `text.slice(start, end)` may contain a match of some pattern. */
   mayMatch(text: string, start = 0, end = text.length): boolean {
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end)
-    // Read hidden words ("ille\u200Bgals", "i l l e g a l s") the way the full pass will.
-    if (mayHideWords(slice)) return this.scan(unhideWords(slice, (word) => this.ruleSet.vocabulary.has(word)).text, 0, slice.length + 1)
+    // Read hidden words ("ille\u200Bgals", "i l l e g a l s") the way the full pass will; the
+    // copy is made only when the range may hide one.
+    if (mayHideWords(text, start, end)) {
+      const unhidden = unhideWords(text.slice(start, end), (word) => this.ruleSet.vocabulary.has(word)).text
+      return this.scan(unhidden, 0, unhidden.length)
+    }
     return this.scan(text, start, end)
   }
 
@@ -50,14 +55,15 @@ export class Prescanner {
     const {firstIndex} = this.ruleSet
     let count = 0
     let candidate = false
-    let previous: {end: number; word: boolean} = {end: -1, word: false}
+    let previousEnd = -1
+    let previousWord = false
     tokenPattern.lastIndex = start
     let found: RegExpExecArray | null
     try {
       while ((found = tokenPattern.exec(text)) !== null && found.index < end) {
         const value = found[0]
         const first = value.charCodeAt(0)
-        const isWord = /[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(value[0]!)
+        const isWord = wordStart.test(value)
         if (isWord) {
           const norm = normalizeWord(value)
           if (firstIndex.has(norm)) candidate = true
@@ -70,13 +76,14 @@ export class Prescanner {
           candidate = false
         } else if (value === '\uFFFC') {
           this.push(count++, 'barrier', '')
-        } else if ((value === '-' || value === '\u2010' || value === '\u2011') && previous.word && previous.end === found.index) {
+        } else if ((value === '-' || value === '\u2010' || value === '\u2011') && previousWord && previousEnd === found.index) {
           // An inner hyphen joins word pieces, as in nlcst: no token.
         } else if (!markup.has(value)) {
           if (firstIndex.has(value)) candidate = true
           this.push(count++, 'punct', value)
         }
-        previous = {end: found.index + value.length, word: isWord}
+        previousEnd = found.index + value.length
+        previousWord = isWord
       }
       return candidate && this.test(count)
     } finally {

@@ -11,11 +11,12 @@ import {normalizeWord} from './normalize.js'
 /** Characters that render as nothing. */
 const invisibleCharacters = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
 
-const suspicious = /[\u00AD\u200B-\u200D\u2060\uFEFF]|[\p{L}\p{M}][-\u2010][ \t]*\r?\n|(?:^|[^\p{L}\p{M}])\p{L} \p{L} \p{L}(?:$|[^\p{L}\p{M}])/u
+const suspicious = /[\u00AD\u200B-\u200D\u2060\uFEFF]|[\p{L}\p{M}][-\u2010][ \t]*\r?\n|(?<![\p{L}\p{M}])\p{L} \p{L} \p{L}(?![\p{L}\p{M}])/u
 
-/** Whether a text may hide a word by one of these tricks (a cheap test before the real pass). */
-export function mayHideWords(text: string): boolean {
-  return suspicious.test(text)
+/** Whether `text.slice(start, end)` may hide a word by one of these tricks (a cheap test before the real pass). */
+export function mayHideWords(text: string, start = 0, end = text.length): boolean {
+  // A regular expression cannot stop at `end`: test a copy of the range (linear over a document).
+  return suspicious.test(start === 0 && end === text.length ? text : text.slice(start, end))
 }
 
 /** Text with evasions undone, and for each of its characters the input range [from, to). */
