@@ -7,16 +7,14 @@
 import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {CheckOptions, Format, RuleSet} from './types.js'
-import {allowList, compiledFor, findInTree} from './plugin.js'
-import {prescannerFor, type Prescanner} from './match/prescan.js'
-import {NlcstCollector, type NlParser} from './adapters/to-nlcst.js'
+import {findInTree, RuleSets} from './plugin.js'
+import {NlcstCollector} from './adapters/to-nlcst.js'
+import {LanguagePicker} from './adapters/languages.js'
 import {textToBlocks} from './adapters/text.js'
-import {markdownToBlocks} from './adapters/markdown.js'
-import {htmlToBlocks} from './adapters/html.js'
+import {declaredMarkdownLanguage, markdownToBlocks} from './adapters/markdown.js'
+import {declaredHtmlLanguage, htmlToBlocks} from './adapters/html.js'
 import {resolveLanguage} from './rulesets.js'
-import {compileRuleSet, type CompiledRuleSet} from './rules/compile.js'
 
 export type {
   CheckOptions,
@@ -40,7 +38,8 @@ export {retextStigmaAware} from './plugin.js'
 export type {RetextStigmaAwareOptions} from './plugin.js'
 export {applyFixes, planFixes} from './report/apply.js'
 export {RuleSetError} from './rules/errors.js'
-export {languages, shippedRuleSet} from './rulesets.js'
+export {languages, shippedLanguages, shippedRuleSet} from './rulesets.js'
+export {detectLanguage} from './text/language.js'
 export {ruleUrl} from './report/message.js'
 
 /** Guess the format from a file path's extension; Markdown when unknown. */
@@ -51,37 +50,40 @@ export function formatFromPath(path: string | undefined): Format {
   return 'markdown'
 }
 
-function parserFor(language: string): NlParser {
-  // Only English is parsed until the other languages land; they will use parse-latin/parse-dutch.
-  void language
-  return new ParseEnglish()
+interface ParseSettings {
+  format: Format
+  rules: RuleSets
+  fixed: string | undefined
+  fallback: string
+  prescan: boolean
+  /** Filled by the parser: the languages the document was read in. */
+  picked?: LanguagePicker
 }
 
 /** A unified parser that turns text, Markdown or HTML into a (sparse) nlcst tree with original positions. */
-function stigmaParse(this: Processor, settings: {format: Format; ruleSet: CompiledRuleSet; prescan: boolean}) {
-  const {format, ruleSet} = settings
+function stigmaParse(this: Processor, settings: ParseSettings) {
+  const {format} = settings
   // eslint-disable-next-line unicorn/no-this-assignment
   const self = this as unknown as {parser: (document: string) => Root}
   self.parser = function (document: string): Root {
-    const prescanner = settings.prescan ? prescannerFor(ruleSet) : everything
-    const collector = new NlcstCollector(document, parserFor(ruleSet.language), prescanner, ruleSet.vocabulary)
+    const declared = format === 'html' ? declaredHtmlLanguage(document) : format === 'markdown' ? declaredMarkdownLanguage(document) : undefined
+    const picker = new LanguagePicker(document, {fixed: settings.fixed, declared, fallback: settings.fallback, rules: settings.rules, prescan: settings.prescan})
+    settings.picked = picker
+    const collector = new NlcstCollector(document, picker)
     if (format === 'html') htmlToBlocks(document, collector)
     else if (format === 'text') textToBlocks(document, collector)
-    else markdownToBlocks(document, collector, prescanner)
+    else markdownToBlocks(document, collector)
     return collector.root
   }
 }
 
-/** The retext plugin's transform, with an already compiled rule set. */
-function stigmaFind(settings: {ruleSet: CompiledRuleSet; options: CheckOptions}) {
-  const allow = allowList(settings.options.allow, settings.ruleSet)
+/** The retext plugin's transform, with the document's languages already chosen. */
+function stigmaFind(settings: ParseSettings & {options: CheckOptions}) {
   return (tree: Root, file: VFile) => {
-    findInTree(tree, file, settings.ruleSet, settings.options, allow)
+    const language = settings.picked?.documentLanguage ?? settings.fixed ?? settings.fallback
+    findInTree(tree, file, language, settings.rules, settings.options)
   }
 }
-
-// Lets every block through: the tests compare results with and without the pre-scan.
-const everything = {mayMatch: () => true} as unknown as Prescanner
 
 const formats = new Set<Format>(['text', 'markdown', 'html'])
 
@@ -113,16 +115,17 @@ export function checkWithRuleSet(value: Compatible, options: CheckOptions, base:
     throw new TypeError(`check() expects a string, a Uint8Array or a VFile, got ${value === null ? 'null' : typeof value}`)
   }
   const file = value instanceof VFile ? value : new VFile(value)
-  const language = resolveLanguage(options.language)
+  const fixed = base ? base.language : resolveLanguage(options.language)
+  const fallback = resolveLanguage(options.fallbackLanguage) ?? 'en'
   const format = options.format ?? formatFromPath(file.path)
   if (!formats.has(format)) throw new TypeError(`unsupported format "${String(format)}" (expected text, markdown or html)`)
-  const ruleSet = base ? compileRuleSet(base, options.ruleSets ?? []) : compiledFor({...options, language})
-  const processor = unified()
-    .use(stigmaParse, {format, ruleSet, prescan: internals.prescan !== false})
-    .use(stigmaFind, {ruleSet, options})
+  const rules = new RuleSets(options, base)
+  const settings: ParseSettings & {options: CheckOptions} = {format, rules, fixed, fallback, prescan: internals.prescan !== false, options}
+  const processor = unified().use(stigmaParse, settings).use(stigmaFind, settings)
   const tree = processor.parse(file)
   processor.runSync(tree, file)
-  file.data.language = language
+  file.data.language = settings.picked?.documentLanguage ?? fixed ?? fallback
+  file.data.languages = [...(settings.picked?.used ?? [])].sort()
   return file
 }
 
@@ -135,7 +138,9 @@ export async function check(value: Compatible, options: CheckOptions = {}): Prom
 
 declare module 'vfile' {
   interface DataMap {
-    /** The language whose rules were applied. */
+    /** The document's language: the one given, declared or detected. */
     language: string
+    /** Every language whose rules read some part of the document (check() only). */
+    languages: string[]
   }
 }

@@ -7,21 +7,62 @@ import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {isLiteral} from 'nlcst-is-literal'
 import {visit} from 'unist-util-visit'
-import type {StigmaOptions} from './types.js'
+import type {Language, RuleSet, StigmaOptions} from './types.js'
 import {compileRuleSet, type CompiledRuleSet} from './rules/compile.js'
 import {matchSentence, type Match} from './match/matcher.js'
 import {paragraphTokens, type Token} from './match/tokens.js'
 import {normalizeWord, phraseWords} from './text/normalize.js'
 import {effectiveSeverity, report, type StigmaMessage} from './report/message.js'
-import {resolveLanguage, shippedRuleSet} from './rulesets.js'
+import {resolveLanguage, shippedLanguages, shippedRuleSet} from './rulesets.js'
+import {detectLanguage} from './text/language.js'
 
 /** Options of the retext plugin. */
 export type RetextStigmaAwareOptions = StigmaOptions
 
-/** The compiled rule set for options (cached per rule-set identity). */
-export function compiledFor(options: StigmaOptions = {}): CompiledRuleSet {
-  const language = resolveLanguage(options.language)
-  return compileRuleSet(shippedRuleSet(language), options.ruleSets ?? [])
+/** A language's compiled rules with the allow-list normalised for it. */
+export interface LanguageRules {
+  ruleSet: CompiledRuleSet
+  allow: AllowList
+}
+
+/**
+ * The rules of each language a document uses, compiled on first use (compilation itself is
+ * cached per rule set). Extra rule sets apply to their own language only.
+ */
+export class RuleSets {
+  private readonly compiled = new Map<string, LanguageRules | undefined>()
+
+  /**
+   * @param options The check's options (rule overrides, allow-list, extra rule sets).
+   * @param base A rule set used instead of the shipped one of its language (the rule tests).
+   */
+  constructor(
+    private readonly options: StigmaOptions,
+    private readonly base?: RuleSet
+  ) {}
+
+  /** Languages with rules: the base rule set's, or every shipped one. */
+  get languages(): readonly string[] {
+    return this.base ? [this.base.language] : shippedLanguages
+  }
+
+  /** The rules of a language; undefined when there are none. */
+  get(language: string): LanguageRules | undefined {
+    if (this.compiled.has(language)) return this.compiled.get(language)
+    let rules: LanguageRules | undefined
+    if (this.languages.includes(language)) {
+      const extras = (this.options.ruleSets ?? []).filter((set) => ((set as {language?: string}).language ?? language) === language)
+      const ruleSet = compileRuleSet(this.base ?? shippedRuleSet(language as Language), extras)
+      rules = {ruleSet, allow: allowList(this.options.allow, ruleSet)}
+    }
+    this.compiled.set(language, rules)
+    return rules
+  }
+}
+
+/** The compiled rule set for options with a fixed language (cached per rule-set identity). */
+export function compiledFor(options: StigmaOptions & {language: Language}): CompiledRuleSet {
+  return new RuleSets(options).get(options.language)!.ruleSet
 }
 
 /**
@@ -35,10 +76,13 @@ export function compiledFor(options: StigmaOptions = {}): CompiledRuleSet {
  * ```
  */
 export function retextStigmaAware(options: RetextStigmaAwareOptions = {}) {
-  const ruleSet = compiledFor(options)
-  const allow = allowList(options.allow, ruleSet)
+  const fixed = resolveLanguage(options.language)
+  const rules = new RuleSets(options)
   return function transformer(tree: Root, file: VFile): void {
-    findInTree(tree, file, ruleSet, options, allow)
+    // `auto`: the tree's own language, from a sample of its text; English when too short to tell.
+    const language = fixed ?? detectLanguage(toString(tree).slice(0, 4000), rules.languages) ?? options.fallbackLanguage ?? 'en'
+    findInTree(tree, file, language, rules, options)
+    file.data.language = language
   }
 }
 
@@ -60,8 +104,11 @@ export function allowList(allow: string[] | undefined, ruleSet: CompiledRuleSet)
   return {phrases, ruleIds}
 }
 
-/** Match a whole nlcst tree and report on the file. */
-export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, options: StigmaOptions, allow: AllowList): StigmaMessage[] {
+/**
+ * Match a whole nlcst tree and report on the file. Each paragraph is matched with the rules of
+ * its own language (`paragraph.data.language`, set by check()'s adapters) or of `language`.
+ */
+export function findInTree(tree: Root, file: VFile, language: string, rules: RuleSets, options: StigmaOptions): StigmaMessage[] {
   const messages: StigmaMessage[] = []
   // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
   const source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
@@ -78,7 +125,11 @@ export function findInTree(tree: Root, file: VFile, ruleSet: CompiledRuleSet, op
 
   function findAll(): void {
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
-    for (const {sentence, tokens} of paragraphTokens(paragraph)) {
+    const own = (paragraph.data as {language?: string} | undefined)?.language
+    const found = rules.get(own ?? language)
+    if (!found) return
+    const {ruleSet, allow} = found
+    for (const {sentence, tokens} of paragraphTokens(paragraph, ruleSet.language)) {
       if (!tokens.some((token) => token.kind === 'word')) continue
       for (const match of matchSentence(tokens, ruleSet)) {
         if (allow.ruleIds.has(match.rule.id)) continue

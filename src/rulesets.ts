@@ -2,17 +2,18 @@
  * The shipped rule sets, compiled from `rules/<lang>/*.yml` at build time into `src/generated/`.
  */
 import type {Language, RuleSet} from './types.js'
-import {en} from './generated/en.js'
+import {shippedRuleSets} from './generated/index.js'
 import {RuleSetError} from './rules/errors.js'
 
 /** Every language code the options accept. */
 export const languages: readonly Language[] = ['en', 'da', 'de', 'fr', 'nl', 'sv']
 
-const shipped: Partial<Record<Language, RuleSet>> = {en}
+/** Languages that have a shipped rule set. */
+export const shippedLanguages: readonly Language[] = languages.filter((language) => language in shippedRuleSets)
 
-/** Resolve the `language` option: `auto` and undefined mean English until detection lands. */
-export function resolveLanguage(language: string | undefined): Language {
-  if (language === undefined || language === 'auto') return 'en'
+/** Check a `language` option: a supported code, or `auto` (returned as undefined). */
+export function resolveLanguage(language: string | undefined): Language | undefined {
+  if (language === undefined || language === 'auto') return undefined
   if (!(languages as readonly string[]).includes(language)) {
     throw new RuleSetError(`unsupported language "${language}" (expected one of ${languages.join(', ')}, or auto)`)
   }
@@ -21,7 +22,7 @@ export function resolveLanguage(language: string | undefined): Language {
 
 /** The shipped rule set of a language. */
 export function shippedRuleSet(language: Language): RuleSet {
-  const ruleSet = shipped[language]
-  if (!ruleSet) throw new RuleSetError(`no rule set for language "${language}" yet (available: ${Object.keys(shipped).join(', ')})`)
+  const ruleSet = shippedRuleSets[language]
+  if (!ruleSet) throw new RuleSetError(`no rule set for language "${language}" yet (available: ${shippedLanguages.join(', ')})`)
   return ruleSet
 }

@@ -45,6 +45,13 @@ export interface RuleData {
   patterns?: string[]
   /** Whether term phrases get inflected forms derived (default true). */
   inflect?: boolean
+  /**
+   * Term rules in compounding languages (de, da, nl, sv): also match the terms as the first
+   * part, the last part, or either part of a longer written word.
+   */
+  compound?: 'first' | 'last' | 'any'
+  /** Words or phrases that contain a match but are fine ("Asylantrag" for "Asylant"); inflected forms included. */
+  except?: string[]
   /** Neutral alternatives; the first is the suggested fix. Empty for advice-only rules. */
   alternatives: Phrase[]
   /** The first alternative may be applied automatically (a drop-in replacement). */
@@ -97,8 +104,14 @@ export type RuleSetting = 'off' | Severity
 
 /** Options shared by `check`, `checkSync` and the retext plugin. */
 export interface StigmaOptions {
-  /** Language of the text; `auto` means English until language detection lands. */
+  /**
+   * Language of the text (default `auto`). `auto` detects it: for the document, and for each
+   * paragraph when the document mixes languages; HTML `lang` attributes and a Markdown
+   * front-matter `lang` win over detection. A fixed language applies to the whole document.
+   */
   language?: Language | 'auto'
+  /** With `auto`: the language of texts too short to detect (default `en`). */
+  fallbackLanguage?: Language
   /** Per-rule overrides: `{ 'illegal-immigrant': 'error', 'lone-wolf': 'off' }`. */
   rules?: Record<string, RuleSetting>
   /** Phrases (matched case-insensitively against the flagged text) or rule ids an organisation accepts. */

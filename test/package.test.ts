@@ -17,11 +17,13 @@ describe('public API', () => {
       'check',
       'checkSync',
       'checkWithRuleSet',
+      'detectLanguage',
       'formatFromPath',
       'languages',
       'planFixes',
       'retextStigmaAware',
       'ruleUrl',
+      'shippedLanguages',
       'shippedRuleSet'
     ])
     expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])

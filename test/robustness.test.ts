@@ -11,19 +11,27 @@ import remarkParse from 'remark-parse'
 import rehypeParse from 'rehype-parse'
 import {visit} from 'unist-util-visit'
 import type {Node} from 'unist'
-import {applyFixes, checkSync, planFixes} from '../src/index.js'
-import type {Format} from '../src/types.js'
+import {applyFixes, checkSync, planFixes, shippedLanguages, shippedRuleSet} from '../src/index.js'
+import type {Format, Language} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
-import {htmlDocument, markdownDocument, planted, runs, textDocument, timeout} from './support/arbitraries.js'
+import {documentsWith, htmlDocument, markdownDocument, planted, runs, textDocument, timeout} from './support/arbitraries.js'
 
-const documents: Array<[Format, fc.Arbitrary<string>]> = [
-  ['text', textDocument],
-  ['markdown', markdownDocument],
-  ['html', htmlDocument]
+// English documents are checked with `auto` (detection included); every other shipped language
+// with its own rules fixed, its rules' first flag examples planted.
+const documents: Array<[string, Format, fc.Arbitrary<string>, Language | 'auto', readonly string[]]> = [
+  ['en text', 'text', textDocument, 'auto', planted],
+  ['en markdown', 'markdown', markdownDocument, 'auto', planted],
+  ['en html', 'html', htmlDocument, 'auto', planted]
 ]
+for (const language of shippedLanguages.filter((code) => code !== 'en')) {
+  const phrases = shippedRuleSet(language).rules.flatMap((rule) => rule.examples.flag.slice(0, 1))
+  if (phrases.length === 0) continue
+  const made = documentsWith(phrases)
+  documents.push([`${language} text`, 'text', made.text, language, phrases], [`${language} markdown`, 'markdown', made.markdown, language, phrases], [`${language} html`, 'html', made.html, language, phrases])
+}
 
-function check(value: string, format: Format): StigmaMessage[] {
-  return checkSync(value, {format}).messages as StigmaMessage[]
+function check(value: string, format: Format, language: Language | 'auto' = 'auto'): StigmaMessage[] {
+  return checkSync(value, {format, language}).messages as StigmaMessage[]
 }
 
 function lineAndColumn(value: string, offset: number): [number, number] {
@@ -43,12 +51,14 @@ function placeOf(message: StigmaMessage) {
   return message.place as {start: {line: number; column: number; offset: number}; end: {line: number; column: number; offset: number}}
 }
 
-describe.each(documents)('%s', (format, document) => {
+describe.each(documents)('%s', (_name, format, document, language, phrases) => {
+  // Other languages get a third of the cases in `npm test`; `npm run fuzz` runs them all in full.
+  const cases = language === 'auto' || process.env['FUZZ_RUNS'] ? runs : Math.max(30, Math.floor(runs / 3))
   it('never throws, is deterministic, and reports exact places', () => {
     fc.assert(
       fc.property(document, (value) => {
-        const messages = check(value, format)
-        const again = check(value, format)
+        const messages = check(value, format, language)
+        const again = check(value, format, language)
         expect(again.map((message) => message.toString())).toEqual(messages.map((message) => message.toString()))
         for (const message of messages) {
           const {start, end} = placeOf(message)
@@ -58,15 +68,15 @@ describe.each(documents)('%s', (format, document) => {
           expect(start.offset).toBeLessThan(end.offset)
         }
       }),
-      {numRuns: runs}
+      {numRuns: cases}
     )
   }, timeout)
 
   it('fixes only flagged ranges, removes the fixed findings, and is idempotent', () => {
     fc.assert(
-      fc.property(document, fc.constantFrom(...planted), (value, phrase) => {
+      fc.property(document, fc.constantFrom(...phrases), (value, phrase) => {
         const source = `${value} ${phrase}. ${value}`
-        const messages = check(source, format).filter((message) => message.fixable)
+        const messages = check(source, format, language).filter((message) => message.fixable)
         const edits = planFixes(source, messages)
         const fixed = applyFixes(source, messages)
         // Outside the edits, the text is the same, byte for byte.
@@ -78,7 +88,7 @@ describe.each(documents)('%s', (format, document) => {
         }
         expect(rebuilt + source.slice(cursor)).toBe(fixed)
         // The fixed findings are gone: no finding of the same rule starts where a fix was made.
-        const after = check(fixed, format)
+        const after = check(fixed, format, language)
         let shift = 0
         for (const edit of edits) {
           const at = edit.start + shift
@@ -88,7 +98,7 @@ describe.each(documents)('%s', (format, document) => {
         // A second pass, like running --fix twice, changes nothing.
         expect(applyFixes(fixed, after.filter((message) => message.fixable))).toBe(fixed)
       }),
-      {numRuns: Math.max(20, Math.floor(runs / 3))}
+      {numRuns: Math.max(20, Math.floor(cases / 3))}
     )
   }, timeout)
 })

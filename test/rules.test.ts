@@ -3,11 +3,18 @@
  * rule, each `pass` example yields none (quoted/attributed info findings do not count), and each
  * `fixes` entry is what applyFixes makes of its `from`.
  */
+import {readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {applyFixes} from '../src/index.js'
-import {checkOnDisk, findings, messagesOf, ruleSetOnDisk} from './helpers.js'
+import type {Language} from '../src/types.js'
+import {checkOnDisk, findings, messagesOf, root, ruleSetOnDisk} from './helpers.js'
 
-const languages = ['en']
+// Every language folder of rules/: a new language's examples run as soon as its folder exists.
+const languages = readdirSync(join(root, 'rules'), {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name as Language)
+  .sort()
 
 for (const language of languages) {
   const ruleSet = ruleSetOnDisk(language)
@@ -20,19 +27,19 @@ for (const language of languages) {
         })
         for (const example of rule.examples.flag) {
           it(`flags: ${example}`, () => {
-            const ids = findings(checkOnDisk(example, {language: language as 'en'})).map((message) => message.ruleId)
+            const ids = findings(checkOnDisk(example, {language})).map((message) => message.ruleId)
             expect(ids).toContain(rule.id)
           })
         }
         for (const example of rule.examples.pass) {
           it(`passes: ${example}`, () => {
-            const ids = findings(checkOnDisk(example, {language: language as 'en'})).map((message) => message.ruleId)
+            const ids = findings(checkOnDisk(example, {language})).map((message) => message.ruleId)
             expect(ids).not.toContain(rule.id)
           })
         }
         for (const fix of rule.examples.fixes ?? []) {
           it(`fixes: ${fix.from}`, () => {
-            const file = checkOnDisk(fix.from, {language: language as 'en'})
+            const file = checkOnDisk(fix.from, {language})
             const own = messagesOf(file).filter((message) => message.ruleId === rule.id)
             expect(applyFixes(fix.from, own)).toBe(fix.to)
           })

@@ -12,6 +12,8 @@ export interface Block {
   text: string
   starts: number[]
   ends: number[]
+  /** The language its markup declares (an HTML `lang` attribute). */
+  language?: string | undefined
 }
 
 /** A block being assembled from text nodes. */

@@ -21,6 +21,11 @@ const blocks = new Set([
   'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'br', 'button', 'label', 'select'
 ])
 
+/** The language an HTML document declares on its root element (`<html lang="de">`). */
+export function declaredHtmlLanguage(value: string): string | undefined {
+  return /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i.exec(value.slice(0, 10_000))?.[1]
+}
+
 /** Feed the prose of an HTML document to the collector. */
 export function htmlToBlocks(value: string, collector: NlcstCollector): void {
   let found: Block[]
@@ -52,20 +57,45 @@ function documentBlocks(value: string): Block[] {
   const tree = html.parse(value) as HastRoot
   const builder = new BlockBuilder()
   const result: Block[] = []
+  // The `lang` in effect (nearest ancestor's attribute), and the one the current block started in.
+  let language: string | undefined
+  let blockLanguage: string | undefined
+  let empty = true
   const flush = () => {
     const block = builder.flush()
-    if (block) result.push(block)
+    if (block) result.push(blockLanguage ? {...block, language: blockLanguage} : block)
+    empty = true
   }
   const visit = (node: Nodes): void => {
     if (node.type === 'text') {
       const position = node.position
       if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+        if (empty) blockLanguage = language
+        empty = false
         builder.appendAligned(node.value, value, position.start.offset, position.end.offset, false)
       }
       return
     }
     if (node.type === 'element') {
       const name = node.tagName
+      const own = node.properties?.lang
+      if (typeof own === 'string' && own.trim() !== '') {
+        const outer = language
+        language = own
+        try {
+          visitElement(node, name)
+        } finally {
+          language = outer
+        }
+        return
+      }
+      visitElement(node, name)
+      return
+    }
+    if (node.type === 'root') for (const child of node.children) visit(child as Nodes)
+  }
+  const visitElement = (node: Extract<Nodes, {type: 'element'}>, name: string): void => {
+    {
       if (skipped.has(name)) {
         const position = node.position
         if (position?.start.offset !== undefined && position.end.offset !== undefined && (name === 'code' || name === 'kbd' || name === 'samp' || name === 'var')) {
@@ -77,9 +107,7 @@ function documentBlocks(value: string): Block[] {
       if (isBlock) flush()
       for (const child of node.children) visit(child as Nodes)
       if (isBlock) flush()
-      return
     }
-    if (node.type === 'root') for (const child of node.children) visit(child as Nodes)
   }
   visit(tree)
   flush()

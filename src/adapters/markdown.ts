@@ -10,7 +10,6 @@ import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import {BlockBuilder, type Block} from './align.js'
 import type {NlcstCollector} from './to-nlcst.js'
-import type {Prescanner} from '../match/prescan.js'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 
@@ -18,6 +17,13 @@ const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 export const barrier = '\uFFFC'
 
 const fence = /^ {0,3}(`{3,}|~{3,})/
+
+/** The language a Markdown document's front matter declares (`lang: de` or `language: de`). */
+export function declaredMarkdownLanguage(value: string): string | undefined {
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(value.slice(0, 20_000))
+  if (!frontMatter) return undefined
+  return /^(?:lang|language)[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?[ \t]*$/m.exec(frontMatter[1]!)?.[1]
+}
 
 /** Ranges [from, to) of a Markdown document that can hold prose, cut at blank lines. */
 export function markdownChunks(value: string): Array<[number, number]> {
@@ -93,9 +99,9 @@ const tooDeep = /^(?:[ \t]{256}|(?:[ \t]*>){33})/m
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/
 
 /** Feed the prose of a Markdown document to the collector. */
-export function markdownToBlocks(value: string, collector: NlcstCollector, prescanner: Prescanner): void {
+export function markdownToBlocks(value: string, collector: NlcstCollector): void {
   for (const [from, to] of markdownChunks(value).flatMap(([start, end]) => splitHuge(value, start, end))) {
-    if (!prescanner.mayMatch(value, from, to)) continue
+    if (!collector.languages.mayMatch(value, from, to)) continue
     let chunk = value.slice(from, to)
     // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
     if (chunk.charCodeAt(0) === 0xfeff) chunk = ' ' + chunk.slice(1)

@@ -5,8 +5,8 @@
  */
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import type {Node, Point} from 'unist'
-import type {Prescanner} from '../match/prescan.js'
 import type {Block} from './align.js'
+import type {LanguageContext, LanguagePicker} from './languages.js'
 import {LineIndex} from './line-index.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
 
@@ -53,50 +53,54 @@ export class NlcstCollector {
 
   constructor(
     private readonly original: string,
-    private readonly parser: NlParser,
-    private readonly prescanner: Prescanner,
-    private readonly vocabulary: ReadonlySet<string> = new Set()
+    /** Chooses the language (rules, parser, pre-scan) of each block. */
+    readonly languages: LanguagePicker
   ) {
     this.lines = new LineIndex(original)
   }
 
   /** Add a block whose characters map to the original through `starts`/`ends`. */
   addBlock(block: Block): void {
+    const context = this.languages.forBlock(block.text, block.language)
+    if (!context) return
     if (block.text.length > maxBlock) {
       for (const [from, to] of pieces(block.text, 0, block.text.length)) {
-        this.addBlockPiece({text: block.text.slice(from, to), starts: block.starts.slice(from, to), ends: block.ends.slice(from, to)})
+        this.addBlockPiece({text: block.text.slice(from, to), starts: block.starts.slice(from, to), ends: block.ends.slice(from, to)}, context)
       }
       return
     }
-    this.addBlockPiece(block)
+    this.addBlockPiece(block, context)
   }
 
-  private addBlockPiece(block: Block): void {
-    if (!this.prescanner.mayMatch(block.text)) return
+  private addBlockPiece(block: Block, context: LanguageContext): void {
+    if (!context.prescanner.mayMatch(block.text)) return
     let {text, starts, ends} = block
     if (mayHideWords(text)) {
       // Parse the text with evasions undone; map each character back through both steps.
-      const unhidden = unhideWords(text, (word) => this.vocabulary.has(word))
+      const {vocabulary} = context.ruleSet
+      const unhidden = unhideWords(text, (word) => vocabulary.has(word))
       starts = unhidden.from.map((at) => block.starts[at]!)
       ends = unhidden.to.map((at) => block.ends[at - 1]!)
       text = unhidden.text
     }
-    const tree = this.parser.parse(text)
+    const tree = context.parser.parse(text)
     this.remap(tree, (offset) => starts[offset] ?? ends.at(-1) ?? 0, (offset) => (offset > 0 ? ends[offset - 1]! : (starts[0] ?? 0)))
-    this.collect(tree)
+    this.collect(tree, context.language)
   }
 
   /** Add a range of the original that is plain text (no markup to map). */
   addRange(from: number, to: number): void {
+    const context = this.languages.forBlock(to - from > maxBlock ? this.original.slice(from, from + maxBlock) : this.original.slice(from, to))
+    if (!context) return
     if (to - from > maxBlock) {
-      for (const [start, end] of pieces(this.original, from, to)) this.addRangePiece(start, end)
+      for (const [start, end] of pieces(this.original, from, to)) this.addRangePiece(start, end, context)
       return
     }
-    this.addRangePiece(from, to)
+    this.addRangePiece(from, to, context)
   }
 
-  private addRangePiece(from: number, to: number): void {
-    if (!this.prescanner.mayMatch(this.original, from, to)) return
+  private addRangePiece(from: number, to: number, context: LanguageContext): void {
+    if (!context.prescanner.mayMatch(this.original, from, to)) return
     if (mayHideWords(this.original, from, to)) {
       const starts: number[] = []
       const ends: number[] = []
@@ -104,17 +108,20 @@ export class NlcstCollector {
         starts.push(offset)
         ends.push(offset + 1)
       }
-      this.addBlock({text: this.original.slice(from, to), starts, ends})
+      this.addBlockPiece({text: this.original.slice(from, to), starts, ends}, context)
       return
     }
-    const tree = this.parser.parse(this.original.slice(from, to))
+    const tree = context.parser.parse(this.original.slice(from, to))
     this.remap(tree, (offset) => offset + from, (offset) => offset + from)
-    this.collect(tree)
+    this.collect(tree, context.language)
   }
 
-  private collect(tree: Root): void {
+  private collect(tree: Root, language: string): void {
     for (const child of tree.children) {
-      if (child.type === 'ParagraphNode') this.root.children.push(child as Paragraph as RootContent)
+      if (child.type === 'ParagraphNode') {
+        child.data = {...child.data, language} as Paragraph['data']
+        this.root.children.push(child as Paragraph as RootContent)
+      }
     }
   }
 

@@ -4,12 +4,12 @@
  * plus the few patterns that can start there, whatever the size of the rule set.
  */
 import type {Point} from 'unist'
-import type {CompiledRule, CompiledRuleSet, Element, PatternRef, TrieNode} from '../rules/compile.js'
+import type {CompiledRule, CompiledRuleSet, CompoundElement, Element, PatternRef, SuffixNode, TrieNode} from '../rules/compile.js'
 import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
 /** What the pattern matcher reads of a token; the pre-scan builds only this. */
-export type MatchToken = Pick<Token, 'kind' | 'norm'>
+export type MatchToken = Pick<Token, 'kind' | 'norm' | 'joined'>
 
 /** Why a finding was downgraded to info. */
 export type MatchContext = 'quote' | 'attribution'
@@ -26,6 +26,8 @@ export interface Match {
   /** Lexicon name -> token range it matched, for alternatives like "a growing number of {group}". */
   captures: Map<string, [number, number]>
   context: MatchContext | undefined
+  /** Part of the match is a word found inside a compound: reported whole, never fixed automatically. */
+  compound: boolean
 }
 
 interface State {
@@ -37,6 +39,7 @@ interface State {
   markEnd?: number
   /** (element, token) pairs already known to fail: bounds backtracking over gaps and optional elements. */
   failed?: Set<number>
+  compound?: boolean
 }
 
 const noEnds: Array<{to: number; number: GrammaticalNumber | undefined}> = []
@@ -157,6 +160,18 @@ function matchElement(elements: Element[], at: number, tokens: readonly MatchTok
     }
     return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
   }
+  if (element.kind === 'compound') {
+    const found = compoundEnd(element, tokens, index)
+    if (found) {
+      const end = matchFrom(elements, at + 1, tokens, found.to, state)
+      if (end !== -1) {
+        if (found.number !== undefined) state.number ??= found.number
+        state.compound = true
+        return end
+      }
+    }
+    return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
+  }
   for (const candidate of cachedEnds(element.trie, tokens, index)) {
     const end = matchFrom(elements, at + 1, tokens, candidate.to, state)
     if (end !== -1) {
@@ -169,6 +184,52 @@ function matchElement(elements: Element[], at: number, tokens: readonly MatchTok
     }
   }
   return element.optional ? matchFrom(elements, at + 1, tokens, index, state) : -1
+}
+
+/** The shortest part of a compound that a side given as "any letters" may be. */
+const minimumPart = 3
+
+/** Whether `word`, or its part from `from`, is a last part of the element; returns its number, or null. */
+function lastPart(lasts: SuffixNode | undefined, word: string, firsts: Set<string> | undefined): GrammaticalNumber | undefined | null {
+  if (!lasts) {
+    // Any last part: a known first part followed by at least `minimumPart` letters.
+    for (let cut = word.length - minimumPart; cut >= 2; cut--) if (firsts!.has(word.slice(0, cut))) return undefined
+    return null
+  }
+  let node: SuffixNode | undefined = lasts
+  for (let index = word.length - 1; index >= 1 && node; index--) {
+    node = node.next.get(word[index]!)
+    if (!node?.end) continue
+    // The first part: known, or (for "any") long enough.
+    if (firsts ? firsts.has(word.slice(0, index)) : index >= minimumPart) return node.end.number
+  }
+  return null
+}
+
+/**
+ * A compound at token `index`: one written word ("Migrantenflut"), or two joined by a hyphen
+ * ("Migranten-Flut", which the tokens keep as two words, the second marked `joined`).
+ */
+function compoundEnd(element: CompoundElement, tokens: readonly MatchToken[], index: number): {to: number; number: GrammaticalNumber | undefined} | undefined {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word') return undefined
+  const number = lastPart(element.lasts, token.norm, element.firsts)
+  if (number !== null) return {to: index + 1, number}
+  const next = tokens[index + 1]
+  if (next && next.kind === 'word' && next.joined) {
+    const firstOk = element.firsts ? element.firsts.has(token.norm) : token.norm.length >= minimumPart
+    if (!firstOk) return undefined
+    if (!element.lasts) return next.norm.length >= minimumPart ? {to: index + 2, number: undefined} : undefined
+    let node: SuffixNode | undefined = element.lasts
+    for (let at = next.norm.length - 1; at >= 0 && node; at--) node = node.next.get(next.norm[at]!)
+    if (node?.end) return {to: index + 2, number: node.end.number}
+  }
+  return undefined
+}
+
+/** Whether a compound head can match at token `index` (a cheap test before a pattern is tried). */
+export function compoundAt(element: CompoundElement, tokens: readonly MatchToken[], index: number): boolean {
+  return compoundEnd(element, tokens, index) !== undefined
 }
 
 function matchesAt(elements: Element[], tokens: Token[], index: number): boolean {
@@ -204,7 +265,14 @@ function tryPattern(ref: PatternRef, tokens: readonly MatchToken[], index: numbe
 }
 
 function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: CompiledRuleSet, visit: Visit): boolean {
-  const groups = ruleSet.firstIndex.get(tokens[index]!.norm)
+  const token = tokens[index]!
+  if (ruleSet.compoundHeads.length > 0 && token.kind === 'word' && token.norm.length >= 4) {
+    for (const {head, refs} of ruleSet.compoundHeads) {
+      if (!compoundAt(head, tokens, index)) continue
+      for (const ref of refs) if (tryPattern(ref, tokens, index, visit)) return true
+    }
+  }
+  const groups = ruleSet.firstIndex.get(token.norm)
   if (!groups) return false
   for (const group of groups) {
     if (!group.head) {
@@ -265,6 +333,11 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
   while (first < last && tokens[first]!.kind !== 'word') first++
   while (last > first && tokens[last]!.kind !== 'word') last--
 
+  if (rule.except) {
+    const words: string[] = []
+    for (let index = first; index <= last; index++) if (tokens[index]!.kind === 'word') words.push(tokens[index]!.norm)
+    if (rule.except.has(words.join(' '))) return undefined
+  }
   if (rule.unlessAfter.some((context) => matchesAt(context, tokens, to))) return undefined
   if (rule.unlessBefore.some((context) => endsBefore(context, tokens, from))) return undefined
 
@@ -312,7 +385,8 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
     end: tokens[last]!.end,
     number: state.number,
     captures: state.captures ?? new Map(),
-    context
+    context,
+    compound: state.compound === true
   }
 }
 

@@ -8,6 +8,7 @@ import type {CompiledRuleSet} from '../rules/compile.js'
 import {normalizeWord} from '../text/normalize.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
 import {hasMatch, startSentence, type MatchToken} from './matcher.js'
+import {elisions} from './tokens.js'
 
 // Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes
 // and invisible characters), sentence ends, and any other single character.
@@ -25,12 +26,19 @@ export class Prescanner {
   private readonly sentence: MatchToken[] = []
   private readonly pool: MatchToken[] = []
 
-  constructor(private readonly ruleSet: CompiledRuleSet) {}
+  constructor(private readonly ruleSet: CompiledRuleSet) {
+    this.elide = ruleSet.language === 'fr'
+    this.compounds = ruleSet.compoundHeads.length > 0
+  }
 
-  private push(count: number, kind: MatchToken['kind'], norm: string): void {
+  private readonly elide: boolean
+  private readonly compounds: boolean
+
+  private push(count: number, kind: MatchToken['kind'], norm: string, joined = false): void {
     const token = (this.pool[count] ??= {kind, norm})
     token.kind = kind
     token.norm = norm
+    token.joined = joined
     this.sentence[count] = token
   }
 
@@ -57,6 +65,7 @@ export class Prescanner {
     let candidate = false
     let previousEnd = -1
     let previousWord = false
+    let joinNext = false
     tokenPattern.lastIndex = start
     let found: RegExpExecArray | null
     try {
@@ -65,9 +74,17 @@ export class Prescanner {
         const first = value.charCodeAt(0)
         const isWord = wordStart.test(value)
         if (isWord) {
-          const norm = normalizeWord(value)
-          if (firstIndex.has(norm)) candidate = true
-          this.push(count++, 'word', norm)
+          let norm = normalizeWord(value)
+          if (this.elide) {
+            // "l'immigré" -> "l" + "immigré", as the full pass reads it.
+            const apostrophe = norm.indexOf("'")
+            if (apostrophe > 0 && elisions.has(norm.slice(0, apostrophe))) {
+              this.push(count++, 'word', norm.slice(0, apostrophe))
+              norm = norm.slice(apostrophe + 1)
+            }
+          }
+          if (firstIndex.has(norm) || (this.compounds && norm.length >= 4)) candidate = true
+          this.push(count++, 'word', norm, joinNext)
         } else if (value.length > 1 && (first === 60 /* < */ || first === 38 /* & */ || first === 92) /* \ */) {
           // markup: skip
         } else if (/^[.!?]+$/.test(value)) {
@@ -77,13 +94,18 @@ export class Prescanner {
         } else if (value === '\uFFFC') {
           this.push(count++, 'barrier', '')
         } else if ((value === '-' || value === '\u2010' || value === '\u2011') && previousWord && previousEnd === found.index) {
-          // An inner hyphen joins word pieces, as in nlcst: no token.
+          // An inner hyphen joins word pieces, as in nlcst: no token; the next piece is marked joined.
+          joinNext = true
+          previousEnd = found.index + value.length
+          previousWord = false
+          continue
         } else if (!markup.has(value)) {
           if (firstIndex.has(value)) candidate = true
           this.push(count++, 'punct', value)
         }
         previousEnd = found.index + value.length
         previousWord = isWord
+        joinNext = false
       }
       return candidate && this.test(count)
     } finally {

@@ -16,12 +16,18 @@ export interface Token {
   end: Point
   /** Inside quotation marks. */
   quoted: boolean
+  /** The word follows an inner hyphen of the same written word ("Migranten-Flut"): a compound's second half. */
+  joined?: boolean
   /** The nlcst node and its index in the sentence (for use-vs-mention checks). */
   node: Nodes
   index: number
 }
 
 const hyphens = new Set(['-', '\u2010', '\u2011'])
+
+/** French elided words: "l'immigré" is read as "l" + "immigré", "qu'ils" as "qu" + "ils". */
+export const elisions = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'])
+const apostropheMarks = new Set(["'", '\u2019', '\u02BC'])
 
 function textOf(node: Nodes): string {
   if ('value' in node) return node.value
@@ -34,7 +40,8 @@ function textOf(node: Nodes): string {
 }
 
 /** Tokens of one sentence (quotation state filled in by `markQuotes`). */
-export function sentenceTokens(sentence: Sentence): Token[] {
+export function sentenceTokens(sentence: Sentence, language = 'en'): Token[] {
+  const elide = language === 'fr'
   const tokens: Token[] = []
   sentence.children.forEach((child, index) => {
     const position = child.position
@@ -46,9 +53,12 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       // Punctuation inside a word ("don't", "U.S") belongs to it; at its end ("ill." taken for an
       // abbreviation) it does not, so it is held until more text follows.
       let held = ''
+      let joined = false
       const flush = () => {
         if (pieceStart && pieceEnd && text !== '') {
-          tokens.push({kind: 'word', norm: normalizeWord(text), start: pieceStart, end: pieceEnd, quoted: false, node: child, index})
+          const token: Token = {kind: 'word', norm: normalizeWord(text), start: pieceStart, end: pieceEnd, quoted: false, node: child, index}
+          if (joined) token.joined = true
+          tokens.push(token)
         }
         pieceStart = undefined
         pieceEnd = undefined
@@ -58,6 +68,12 @@ export function sentenceTokens(sentence: Sentence): Token[] {
       for (const part of child.children) {
         if (part.type === 'PunctuationNode' && hyphens.has(part.value)) {
           flush()
+          joined = true
+          continue
+        }
+        if (elide && part.type === 'PunctuationNode' && apostropheMarks.has(part.value) && held === '' && elisions.has(normalizeWord(text))) {
+          flush()
+          joined = false
           continue
         }
         if (!part.position) continue
@@ -84,13 +100,14 @@ export function sentenceTokens(sentence: Sentence): Token[] {
   return tokens
 }
 
+// Opening mark -> the marks that can close it, in the typography of each supported language.
 const pairs: Record<string, string> = {
-  '\u201C': '\u201D', // “ ”
-  '\u201E': '\u201C', // „ “ (German)
-  '\u00AB': '\u00BB', // « »
-  '\u00BB': '\u00AB', // » « (Danish, Swedish)
+  '\u201C': '\u201D', // “ ” (English, Dutch, French)
+  '\u201E': '\u201C\u201D', // „ “ (German, Danish) and „ ” (Dutch)
+  '\u00AB': '\u00BB', // « » (French)
+  '\u00BB': '\u00AB\u00BB', // » « (German, Danish) and » » (Swedish)
   '\u2018': '\u2019', // ‘ ’
-  '\u201A': '\u2018', // ‚ ‘
+  '\u201A': '\u2018\u2019', // ‚ ‘
   '"': '"',
   "'": "'",
   '\u201D': '\u201D' // ” ” (Swedish)
@@ -109,7 +126,7 @@ export function markQuotes(sentences: Token[][]): void {
     const mark = token.norm
     // Close the innermost open quotation this mark closes; openers above it never closed.
     let depth = stack.length - 1
-    while (depth >= 0 && stack[depth]!.close !== mark) depth--
+    while (depth >= 0 && !stack[depth]!.close.includes(mark)) depth--
     if (depth >= 0) {
       const opener = stack[depth]!
       stack.length = depth
@@ -127,10 +144,10 @@ export function markQuotes(sentences: Token[][]): void {
 }
 
 /** Tokens of every sentence of a paragraph, with quotation state. */
-export function paragraphTokens(paragraph: Paragraph): Array<{sentence: Sentence; tokens: Token[]}> {
+export function paragraphTokens(paragraph: Paragraph, language = 'en'): Array<{sentence: Sentence; tokens: Token[]}> {
   const result: Array<{sentence: Sentence; tokens: Token[]}> = []
   for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') result.push({sentence: child, tokens: sentenceTokens(child)})
+    if (child.type === 'SentenceNode') result.push({sentence: child, tokens: sentenceTokens(child, language)})
   }
   markQuotes(result.map((entry) => entry.tokens))
   return result

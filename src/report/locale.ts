@@ -21,14 +21,88 @@ const en: Strings = {
   or: ' or '
 }
 
-const strings: Record<string, Strings> = {en}
+const da: Strings = {
+  term: '“{actual}” er en formulering, der frarådes',
+  generalisation: '“{actual}” generaliserer om en hel gruppe',
+  conflation: '“{actual}” knytter en tro eller oprindelse til vold',
+  metaphor: '“{actual}” beskriver mennesker med et nedværdigende billede',
+  othering: '“{actual}” stiller en gruppe op som “dem”',
+  'collective-blame': '“{actual}” gør en hel gruppe ansvarlig for enkeltpersoners handlinger',
+  label: '“{actual}” gør et menneske til en diagnose eller en etiket',
+  slur: '“{actual}” er et skældsord',
+  'irrelevant-attribute': '“{actual}” nævner oprindelse eller tro, hvor det måske ikke er relevant',
+  instead: '; skriv hellere {alternatives}',
+  or: ' eller '
+}
+
+const de: Strings = {
+  term: '„{actual}“ ist eine Formulierung, von der abgeraten wird',
+  generalisation: '„{actual}“ verallgemeinert über eine ganze Gruppe',
+  conflation: '„{actual}“ verknüpft einen Glauben oder eine Herkunft mit Gewalt',
+  metaphor: '„{actual}“ beschreibt Menschen mit einem entmenschlichenden Bild',
+  othering: '„{actual}“ grenzt eine Gruppe als „die anderen“ aus',
+  'collective-blame': '„{actual}“ macht eine ganze Gruppe für die Taten Einzelner verantwortlich',
+  label: '„{actual}“ reduziert einen Menschen auf eine Diagnose oder ein Etikett',
+  slur: '„{actual}“ ist ein Schimpfwort',
+  'irrelevant-attribute': '„{actual}“ nennt Herkunft oder Glauben, wo es womöglich nichts zur Sache tut',
+  instead: '; besser: {alternatives}',
+  or: ' oder '
+}
+
+const fr: Strings = {
+  term: '« {actual} » est une formulation déconseillée',
+  generalisation: '« {actual} » généralise à tout un groupe',
+  conflation: '« {actual} » associe une religion ou une origine à la violence',
+  metaphor: '« {actual} » décrit des personnes par une image déshumanisante',
+  othering: '« {actual} » désigne un groupe comme « eux »',
+  'collective-blame': '« {actual} » rend tout un groupe responsable des actes de quelques-uns',
+  label: '« {actual} » réduit une personne à un diagnostic ou à une étiquette',
+  slur: '« {actual} » est un terme injurieux',
+  'irrelevant-attribute': '« {actual} » mentionne l’origine ou la religion là où ce n’est peut-être pas pertinent',
+  instead: ' ; préférez {alternatives}',
+  or: ' ou '
+}
+
+const nl: Strings = {
+  term: '‘{actual}’ is een formulering die wordt afgeraden',
+  generalisation: '‘{actual}’ generaliseert over een hele groep',
+  conflation: '‘{actual}’ koppelt een geloof of afkomst aan geweld',
+  metaphor: '‘{actual}’ beschrijft mensen met een ontmenselijkend beeld',
+  othering: '‘{actual}’ zet een groep neer als ‘zij’',
+  'collective-blame': '‘{actual}’ houdt een hele groep verantwoordelijk voor daden van enkelingen',
+  label: '‘{actual}’ herleidt een mens tot een diagnose of een etiket',
+  slur: '‘{actual}’ is een scheldwoord',
+  'irrelevant-attribute': '‘{actual}’ noemt afkomst of geloof waar dat misschien niet relevant is',
+  instead: '; gebruik liever {alternatives}',
+  or: ' of '
+}
+
+const sv: Strings = {
+  term: '”{actual}” är en formulering som avråds',
+  generalisation: '”{actual}” generaliserar om en hel grupp',
+  conflation: '”{actual}” kopplar en tro eller ett ursprung till våld',
+  metaphor: '”{actual}” beskriver människor med en avhumaniserande bild',
+  othering: '”{actual}” ställer en grupp utanför som ”de andra”',
+  'collective-blame': '”{actual}” gör en hel grupp ansvarig för enskildas handlingar',
+  label: '”{actual}” reducerar en människa till en diagnos eller en etikett',
+  slur: '”{actual}” är ett skällsord',
+  'irrelevant-attribute': '”{actual}” nämner ursprung eller tro där det kanske inte är relevant',
+  instead: '; skriv hellre {alternatives}',
+  or: ' eller '
+}
+
+/** Quotation marks around each alternative, per language. */
+const quotes: Record<string, [string, string]> = {en: ['“', '”'], da: ['“', '”'], de: ['„', '“'], fr: ['« ', ' »'], nl: ['‘', '’'], sv: ['”', '”']}
+
+const strings: Record<string, Strings> = {en, da, de, fr, nl, sv}
 
 /** The reason sentence of a finding. */
 export function reasonFor(language: string, rule: CompiledRule, actual: string, expected: string[]): string {
   const table = strings[language] ?? en
   let reason = (rule.data.message ?? table[rule.category]).replaceAll('{actual}', actual)
   if (expected.length > 0 && rule.data.message === undefined) {
-    const alternatives = expected.slice(0, 3).map((value) => `“${value}”`).join(table.or)
+    const [open, close] = quotes[language] ?? quotes.en!
+    const alternatives = expected.slice(0, 3).map((value) => `${open}${value}${close}`).join(table.or)
     reason += table.instead.replace('{alternatives}', alternatives)
   }
   return reason

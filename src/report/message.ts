@@ -94,7 +94,7 @@ export function report(
   message.note = rule.data.note.trim()
   message.url = ruleUrl(language, rule.id)
   message.category = rule.category
-  message.fixable = rule.data.safe === true && expected.length > 0 && match.context === undefined && isPlainSpan(actual)
+  message.fixable = rule.data.safe === true && !match.compound && expected.length > 0 && match.context === undefined && isPlainSpan(actual)
   if (match.context) message.context = match.context
   message.language = language
   return message

@@ -4,7 +4,7 @@
  * lists, and one index is built: first word -> patterns, used by the matcher and the pre-scan.
  */
 import type {Category, LexiconData, Phrase, RuleData, RuleFileData, RuleSet, RuleSetRule, Severity} from '../types.js'
-import {morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
+import {generatesForms, morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
 import {phraseWords} from '../text/normalize.js'
 import {parsePattern, type PatternPart} from './pattern.js'
 import {RuleSetError} from './errors.js'
@@ -15,9 +15,28 @@ export interface TrieNode {
   end: {number: GrammaticalNumber | undefined} | undefined
 }
 
+/** A trie over the letters of words read from their end (the heads of compounds). */
+export interface SuffixNode {
+  next: Map<string, SuffixNode>
+  end: {number: GrammaticalNumber | undefined} | undefined
+}
+
+/**
+ * One written word made of two parts (Migrantenflut, flygtningestrømmen): `firsts` holds the
+ * first parts with their linking letters, `lasts` the last parts read backwards; `undefined`
+ * on one side means "any letters, at least three" (a term rule's `compound: first | last`).
+ */
+export interface CompoundElement {
+  kind: 'compound'
+  firsts: Set<string> | undefined
+  lasts: SuffixNode | undefined
+  optional: boolean
+}
+
 /** A compiled pattern element. */
 export type Element =
   | {kind: 'words'; trie: TrieNode; optional: boolean; capture: string | undefined; first: Set<string>}
+  | CompoundElement
   | {kind: 'punct'; chars: Set<string>; optional: boolean}
   | {kind: 'gap'; max: number}
   | {kind: 'mark'; side: 'start' | 'end'}
@@ -40,6 +59,8 @@ export interface CompiledRule {
   unlessBefore: Element[][]
   unlessAfter: Element[][]
   alternatives: CompiledAlternative[]
+  /** Normalised words of matches the rule never reports (`except`). */
+  except: Set<string> | undefined
 }
 
 /** A pattern's place in the indexes. */
@@ -73,6 +94,8 @@ export interface CompiledRuleSet {
   byId: Map<string, CompiledRule>
   /** First normalised word (or punctuation) of a match -> groups of patterns that can start there. */
   firstIndex: Map<string, PatternGroup[]>
+  /** Patterns whose first required element is a compound, tried at every long enough word. */
+  compoundHeads: Array<{head: CompoundElement; refs: PatternRef[]}>
   /** Every normalised word the patterns can match: joins that undo evasions must produce one. */
   vocabulary: Set<string>
   negation: Set<string>
@@ -140,17 +163,17 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     for (const rule of rules) ruleList.push(rule)
   }
 
-  const lexicons = new Lexicons(lexiconData, morphology)
+  const lexicons = new Lexicons(lexiconData, morphology, generatesForms(language))
   const rules: CompiledRule[] = []
   const byId = new Map<string, CompiledRule>()
   for (const data of ruleList) {
-    const rule = compileRule(data, lexicons, morphology)
+    const rule = compileRule(data, lexicons, morphology, generatesForms(language))
     if (byId.has(rule.id)) throw new RuleSetError('duplicate rule id', {ruleId: rule.id})
     byId.set(rule.id, rule)
     rules.push(rule)
   }
 
-  const firstIndex = indexPatterns(rules)
+  const {firstIndex, compoundHeads} = indexPatterns(rules)
   const vocabulary = new Set<string>()
   for (const rule of rules) {
     for (const pattern of [...rule.patterns, ...rule.unlessBefore, ...rule.unlessAfter]) {
@@ -163,6 +186,7 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     rules,
     byId,
     firstIndex,
+    compoundHeads,
     vocabulary,
     negation: lexicons.wordSet('negation'),
     mention: lexicons.wordSet('mention'),
@@ -179,9 +203,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value])
 }
 
-function indexPatterns(rules: CompiledRule[]): Map<string, PatternGroup[]> {
+function indexPatterns(rules: CompiledRule[]): {firstIndex: Map<string, PatternGroup[]>; compoundHeads: CompiledRuleSet['compoundHeads']} {
   const groups = new Map<object, PatternGroup>()
   const firstIndex = new Map<string, PatternGroup[]>()
+  const compoundHeads = new Map<CompoundElement, PatternRef[]>()
   for (const rule of rules) {
     for (const pattern of rule.patterns) {
       const required = pattern.flatMap((element) => (element.kind === 'words' && !element.optional ? [element.trie] : []))
@@ -191,8 +216,12 @@ function indexPatterns(rules: CompiledRule[]): Map<string, PatternGroup[]> {
       const headAt = elements.findIndex((element) => !('optional' in element) || !element.optional)
       const head = elements[headAt]
       const leading = elements.slice(0, headAt)
-      if (head && head.kind === 'words' && leading.every((element) => element.kind !== 'gap')) {
-        const lead = leading.reduce((sum, element) => sum + (element.kind === 'words' ? trieDepth(element.trie) : 1), 0)
+      const lead = leading.reduce((sum, element) => sum + (element.kind === 'words' ? trieDepth(element.trie) : element.kind === 'compound' ? 2 : 1), 0)
+      if (head && head.kind === 'compound' && leading.every((element) => element.kind !== 'gap')) {
+        const refs = compoundHeads.get(head) ?? []
+        refs.push({rule, pattern, required, lead})
+        compoundHeads.set(head, refs)
+      } else if (head && head.kind === 'words' && leading.every((element) => element.kind !== 'gap')) {
         const ref: PatternRef = {rule, pattern, required, lead}
         let group = groups.get(head.trie)
         if (!group) {
@@ -210,7 +239,7 @@ function indexPatterns(rules: CompiledRule[]): Map<string, PatternGroup[]> {
       }
     }
   }
-  return firstIndex
+  return {firstIndex, compoundHeads: [...compoundHeads].map(([head, refs]) => ({head, refs}))}
 }
 
 function collectWords(trie: TrieNode, into: Set<string>, seen = new Set<TrieNode>()): void {
@@ -233,7 +262,7 @@ function firstKeys(pattern: Element[]): string[] {
   const keys: string[] = []
   for (const element of pattern) {
     if (element.kind === 'mark') continue
-    if (element.kind === 'gap') break
+    if (element.kind === 'gap' || element.kind === 'compound') break
     if (element.kind === 'words') keys.push(...element.first)
     else keys.push(...element.chars)
     if (!element.optional) break
@@ -259,15 +288,52 @@ function addToTrie(trie: TrieNode, words: string[], number: GrammaticalNumber | 
 }
 
 /** Forms of a phrase with their number. */
-function phraseForms(phrase: Phrase, morphology: Morphology, inflect: boolean): Array<{text: string; number: GrammaticalNumber | undefined}> {
+function phraseForms(phrase: Phrase, morphology: Morphology, inflect: boolean, generated = false): Array<{text: string; number: GrammaticalNumber | undefined}> {
   if (typeof phrase === 'string') return inflect ? morphology.forms(phrase) : [{text: phrase, number: undefined}]
   if (typeof phrase === 'object' && phrase !== null && typeof phrase.one === 'string' && typeof phrase.many === 'string') {
-    return [
+    const forms: Array<{text: string; number: GrammaticalNumber | undefined}> = [
       {text: phrase.one, number: 'one'},
       {text: phrase.many, number: 'many'}
     ]
+    // Languages with generated endings: the case forms of both ("Asylantin", "Asylantinnen") match
+    // too, without a number of their own.
+    if (generated && inflect) {
+      for (const base of [phrase.one, phrase.many]) {
+        for (const form of morphology.forms(base)) {
+          if (!forms.some((known) => known.text === form.text)) forms.push({text: form.text, number: undefined})
+        }
+      }
+    }
+    return forms
   }
   throw new Error(`a phrase must be a string or {one, many}, got ${JSON.stringify(phrase)}`)
+}
+
+/** Linking letters between the parts of a compound (Flüchtling-s-welle, Migrant-en-flut, flygtning-e-strøm). */
+const linkingElements = ['', 's', 'n', 'en', 'e', 'er', 'es', 'ns']
+
+/** First parts of compounds made from words: each with its linking letters, and without a final -e (invandrar-våg). */
+function compoundFirsts(words: Iterable<string>, into = new Set<string>()): Set<string> {
+  for (const word of words) {
+    if (word.length < 2 || word.includes(' ')) continue
+    for (const link of linkingElements) into.add(word + link)
+    if (word.endsWith('e') && word.length > 3) into.add(word.slice(0, -1))
+  }
+  return into
+}
+
+/** Last parts of compounds: the words read backwards, with their number. */
+function addSuffix(trie: SuffixNode, word: string, number: GrammaticalNumber | undefined): void {
+  if (word.length < 2 || word.includes(' ')) return
+  let node = trie
+  for (let index = word.length - 1; index >= 0; index--) {
+    const char = word[index]!
+    let next = node.next.get(char)
+    if (!next) node.next.set(char, (next = {next: new Map(), end: undefined}))
+    node = next
+  }
+  if (node.end && node.end.number !== number) node.end = {number: undefined}
+  else node.end ??= {number}
 }
 
 /** Lexicons of one rule set, expanded lazily (with cycle detection) into tries. */
@@ -276,10 +342,32 @@ class Lexicons {
   private readonly tries = new Map<string, TrieNode>()
   private readonly expanding = new Set<string>()
 
+  private readonly firsts = new Map<string, Set<string>>()
+  private readonly lasts = new Map<string, SuffixNode>()
+
   constructor(
     private readonly data: Map<string, LexiconData>,
-    private readonly morphology: Morphology
+    private readonly morphology: Morphology,
+    private readonly generated: boolean
   ) {}
+
+  /** The lexicon's one-word entries as first parts of compounds. */
+  compoundFirsts(name: string): Set<string> {
+    let set = this.firsts.get(name)
+    if (!set) this.firsts.set(name, (set = compoundFirsts(this.entries(name).filter((entry) => entry.words.length === 1).map((entry) => entry.words[0]!))))
+    return set
+  }
+
+  /** The lexicon's one-word entries as last parts of compounds. */
+  compoundLasts(name: string): SuffixNode {
+    let trie = this.lasts.get(name)
+    if (!trie) {
+      trie = {next: new Map(), end: undefined}
+      for (const entry of this.entries(name)) if (entry.words.length === 1) addSuffix(trie, entry.words[0]!, entry.number)
+      this.lasts.set(name, trie)
+    }
+    return trie
+  }
 
   has(name: string): boolean {
     return this.data.has(name)
@@ -304,7 +392,7 @@ class Lexicons {
         for (const item of this.combine(entry, name)) result.push(item)
         continue
       }
-      for (const form of phraseForms(entry, this.morphology, lexicon.inflect === true)) {
+      for (const form of phraseForms(entry, this.morphology, lexicon.inflect === true, this.generated)) {
         result.push({words: phraseWords(form.text), number: form.number})
       }
     }
@@ -350,6 +438,9 @@ function compileElements(parts: PatternPart[], lexicons: Lexicons): Element[] {
   return parts.map((part): Element => {
     if (part.kind === 'gap' || part.kind === 'mark') return part
     if (part.kind === 'punct') return {kind: 'punct', chars: new Set(part.chars), optional: part.optional}
+    if (part.kind === 'compound') {
+      return {kind: 'compound', firsts: lexicons.compoundFirsts(part.first), lasts: lexicons.compoundLasts(part.last), optional: part.optional}
+    }
     const trie = lexicons.trie(part.lexicons, part.alternatives)
     return {kind: 'words', trie, optional: part.optional, capture: part.capture, first: new Set(trie.next.keys())}
   })
@@ -373,7 +464,15 @@ export const categoryOrder: readonly Category[] = [
 ]
 const categories = new Set<string>(categoryOrder)
 
-function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morphology): CompiledRule {
+function exceptions(list: unknown, morphology: Morphology, fail: (problem: string) => never): Set<string> | undefined {
+  if (list === undefined) return undefined
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return fail('"except" must be a list of words or phrases')
+  const set = new Set<string>()
+  for (const item of list as string[]) for (const form of morphology.forms(item)) set.add(phraseWords(form.text).join(' '))
+  return set
+}
+
+function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morphology, generated: boolean): CompiledRule {
   const id = typeof data?.id === 'string' ? data.id : undefined
   const fail = (problem: string): never => {
     throw new RuleSetError(problem, {ruleId: id})
@@ -391,11 +490,29 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
   try {
     if (hasTerms) {
       const trie = emptyTrie()
+      const single: Array<{word: string; number: GrammaticalNumber | undefined}> = []
       for (const term of data.terms!) {
-        for (const form of phraseForms(term, morphology, inflect)) addToTrie(trie, phraseWords(form.text), form.number)
+        for (const form of phraseForms(term, morphology, inflect, generated)) {
+          const words = phraseWords(form.text)
+          addToTrie(trie, words, form.number)
+          if (words.length === 1) single.push({word: words[0]!, number: form.number})
+        }
       }
       if (trie.next.size === 0) fail('"terms" has no words')
       patterns = [[{kind: 'words', trie, optional: false, capture: undefined, first: new Set(trie.next.keys())}]]
+      if (data.compound !== undefined) {
+        if (data.compound !== 'first' && data.compound !== 'last' && data.compound !== 'any') fail('"compound" must be first, last or any')
+        if (single.length === 0) fail('"compound" needs at least one one-word term')
+        // The term as a part of a longer word: Asylant-en-heim (first), Schein-asylant (last).
+        if (data.compound !== 'last') {
+          patterns.push([{kind: 'compound', firsts: compoundFirsts(single.map((form) => form.word)), lasts: undefined, optional: false}])
+        }
+        if (data.compound !== 'first') {
+          const lasts: SuffixNode = {next: new Map(), end: undefined}
+          for (const form of single) addSuffix(lasts, form.word, form.number)
+          patterns.push([{kind: 'compound', firsts: undefined, lasts, optional: false}])
+        }
+      }
     } else {
       patterns = data.patterns!.map((pattern) => {
         if (typeof pattern !== 'string') throw new Error('each pattern must be a string')
@@ -441,6 +558,7 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
     negatable: data.negatable ?? (hasPatterns && claims.has(data.category)),
     unlessBefore: contexts(data.unless?.before, 'before'),
     unlessAfter: contexts(data.unless?.after, 'after'),
-    alternatives
+    alternatives,
+    except: exceptions(data.except, morphology, fail)
   }
 }

@@ -8,6 +8,8 @@
 /** One parsed element of a pattern. */
 export type PatternPart =
   | {kind: 'words'; alternatives: string[]; lexicons: string[]; optional: boolean; capture: string | undefined}
+  /** `{a}+{b}`: one written word made of an entry of `a` and an entry of `b` (Migrantenflut). */
+  | {kind: 'compound'; first: string; last: string; optional: boolean}
   | {kind: 'punct'; chars: string[]; optional: boolean}
   | {kind: 'gap'; max: number}
   | {kind: 'mark'; side: 'start' | 'end'}
@@ -34,6 +36,13 @@ export function parsePattern(source: string): PatternPart[] {
       if (end === -1) throw new Error(`unclosed "${char}" in pattern "${source}"`)
       raw = source.slice(index, end + 1)
       index = end + 1
+      // "{a}+{b}": a compound of two lexicons' entries, written as one word.
+      if (char === '{' && source[index] === '+' && source[index + 1] === '{') {
+        const second = source.indexOf('}', index + 2)
+        if (second === -1) throw new Error(`unclosed "{" in pattern "${source}"`)
+        raw = source.slice(index - raw.length, second + 1)
+        index = second + 1
+      }
     } else {
       let end = index
       while (end < length && !/\s/.test(source[end]!)) end++
@@ -56,16 +65,20 @@ export function parsePattern(source: string): PatternPart[] {
     const start = parts.findIndex((part) => part.kind === 'mark' && part.side === 'start')
     const end = parts.findIndex((part) => part.kind === 'mark' && part.side === 'end')
     const reported = parts.slice(start === -1 ? 0 : start + 1, end === -1 ? parts.length : end)
-    if (marks.length > 2 || (start !== -1 && end !== -1 && end < start) || !reported.some((part) => part.kind === 'words' && !part.optional)) {
+    if (marks.length > 2 || (start !== -1 && end !== -1 && end < start) || !reported.some((part) => isRequiredWord(part))) {
       throw new Error(`pattern "${source}" must have at most one "<" before at most one ">", around a required word`)
     }
   }
   const inner = parts.filter((part) => part.kind !== 'mark')
   if (inner[0]!.kind === 'gap' || inner.at(-1)!.kind === 'gap') throw new Error(`pattern "${source}" starts or ends with a gap`)
-  if (!parts.some((part) => part.kind === 'words' && !part.optional)) {
+  if (!parts.some((part) => isRequiredWord(part))) {
     throw new Error(`pattern "${source}" has no required word`)
   }
   return parts
+}
+
+function isRequiredWord(part: PatternPart): boolean {
+  return (part.kind === 'words' || part.kind === 'compound') && !part.optional
 }
 
 function parsePart(raw: string, optional: boolean, source: string): PatternPart {
@@ -77,6 +90,14 @@ function parsePart(raw: string, optional: boolean, source: string): PatternPart 
     if (max < 1 || max > maxGap) throw new Error(`gap "${raw}" in pattern "${source}" must be ..1 to ..${maxGap}`)
     if (optional) throw new Error(`gap "${raw}" cannot be optional`)
     return {kind: 'gap', max}
+  }
+  const compound = /^\{([^{}]*)\}\+\{([^{}]*)\}$/.exec(raw)
+  if (compound) {
+    const first = compound[1]!.trim()
+    const last = compound[2]!.trim()
+    checkLexiconName(first, source)
+    checkLexiconName(last, source)
+    return {kind: 'compound', first, last, optional}
   }
   if (raw.startsWith('{')) {
     const name = raw.slice(1, -1).trim()

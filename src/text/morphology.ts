@@ -3,6 +3,7 @@
  * English derives singular and plural of the last word with `pluralize`.
  */
 import pluralize from 'pluralize'
+import {hasInflection, inflectWord} from './inflection.js'
 
 /** Grammatical number of a form; `undefined` when the form does not tell. */
 export type GrammaticalNumber = 'one' | 'many'
@@ -66,13 +67,63 @@ const english: Morphology = {
   }
 }
 
-// Languages without a morphology yet match phrases exactly as written.
+// Languages without a morphology match phrases exactly as written.
 const exact: Morphology = {
   forms: (phrase) => [{text: phrase, number: undefined}],
   inflect: (phrase) => phrase
 }
 
+/**
+ * Danish, German, French, Dutch, Swedish: the last word's forms come from the language's endings
+ * (./inflection.ts). Suggestions are not inflected: an ending list cannot tell which of several
+ * plurals a word takes, so rules give alternatives as `{one, many}`.
+ */
+function generated(language: string): Morphology {
+  return {
+    forms(phrase) {
+      const words = phrase.split(' ')
+      if (words.length === 1) return inflectWord(language, phrase).map((form) => ({text: form.word, number: form.number}))
+      // Every word of a phrase agrees in these languages ("illegale Migranten", "immigrés
+      // clandestins"): all words inflect, the last one's ending gives the number. Short words
+      // (articles, prepositions) stay as written.
+      let combinations: Form[] = [{text: '', number: undefined}]
+      for (const [index, word] of words.entries()) {
+        const last = index === words.length - 1
+        const options = word.length > 3 || last ? inflectWord(language, word) : [{word, number: undefined}]
+        const next: Form[] = []
+        for (const combination of combinations) {
+          for (const option of options) {
+            next.push({text: combination.text === '' ? option.word : `${combination.text} ${option.word}`, number: last ? option.number : undefined})
+          }
+        }
+        combinations = next
+        if (combinations.length > maxPhraseForms) {
+          const [head, tail] = splitLast(phrase)
+          return inflectWord(language, tail).map((form) => ({text: head + form.word, number: form.number}))
+        }
+      }
+      return combinations
+    },
+    inflect: (phrase) => phrase
+  }
+}
+
+/** Beyond this many forms of one phrase, only its last word is inflected. */
+const maxPhraseForms = 2000
+
+const morphologies = new Map<string, Morphology>([['en', english]])
+
 /** The morphology of a language. */
 export function morphologyFor(language: string): Morphology {
-  return language === 'en' ? english : exact
+  let morphology = morphologies.get(language)
+  if (!morphology) {
+    morphology = hasInflection(language) ? generated(language) : exact
+    morphologies.set(language, morphology)
+  }
+  return morphology
+}
+
+/** Whether a language's forms are generated from endings (and `{one, many}` phrases get them too). */
+export function generatesForms(language: string): boolean {
+  return hasInflection(language)
 }

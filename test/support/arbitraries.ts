@@ -29,10 +29,10 @@ const html = ['<p>', '</p>', '<b>', '</b>', '<code>', '</code>', '<script>', '</
 
 const prose = [' ', '. ', ', ', 'the ', 'not all ', '“', '”', '"', 'said ', 'word ']
 
-function atoms(extra: string[]): fc.Arbitrary<string> {
+function atoms(extra: string[], phrases: readonly string[] = planted): fc.Arbitrary<string> {
   return fc.oneof(
     {weight: 3, arbitrary: fc.string({unit: 'binary', maxLength: 8})},
-    {weight: 3, arbitrary: fc.constantFrom(...planted)},
+    {weight: 3, arbitrary: fc.constantFrom(...phrases)},
     {weight: 3, arbitrary: fc.constantFrom(...awkward)},
     {weight: 3, arbitrary: fc.constantFrom(...extra, ...prose)},
     {weight: 4, arbitrary: fc.constantFrom(...prose)}
@@ -42,6 +42,12 @@ function atoms(extra: string[]): fc.Arbitrary<string> {
 export const textDocument = fc.array(atoms([]), {maxLength: 40}).map((parts) => parts.join(''))
 export const markdownDocument = fc.array(atoms(markdown), {maxLength: 40}).map((parts) => parts.join(''))
 export const htmlDocument = fc.array(atoms(html), {maxLength: 40}).map((parts) => parts.join(''))
+
+/** The same three kinds of document with another language's planted phrases. */
+export function documentsWith(phrases: readonly string[]): {text: fc.Arbitrary<string>; markdown: fc.Arbitrary<string>; html: fc.Arbitrary<string>} {
+  const make = (extra: string[]) => fc.array(atoms(extra, phrases), {maxLength: 40}).map((parts) => parts.join(''))
+  return {text: make([]), markdown: make(markdown), html: make(html)}
+}
 
 /** How many cases per property: small in `npm test`, large in `npm run fuzz`. */
 export const runs = Number(process.env['FUZZ_RUNS'] ?? 150)

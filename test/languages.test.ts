@@ -1,0 +1,232 @@
+/**
+ * The engine's language features on small rule sets written here (so they do not depend on the
+ * shipped rules): generated inflection, compounds, French elision, quotation marks and negation
+ * per language, language detection and its use in check().
+ */
+import {describe, expect, it} from 'vitest'
+import {checkSync, checkWithRuleSet, detectLanguage, shippedLanguages} from '../src/index.js'
+import {morphologyFor} from '../src/text/morphology.js'
+import type {RuleSet, RuleSetRule} from '../src/types.js'
+import {messagesOf} from './helpers.js'
+
+const source = {title: 'test', url: 'https://example.org'}
+const examples = {flag: ['x'], pass: ['y']}
+
+function rule(id: string, fields: Partial<RuleSetRule>): RuleSetRule {
+  return {topic: 'test', id, category: 'term', severity: 'warning', alternatives: [], note: 'A note for the test rule.', source, examples, ...fields}
+}
+
+function ruleSet(language: string, lexicons: RuleSet['lexicons'], rules: RuleSetRule[]): RuleSet {
+  return {language, lexicons, rules}
+}
+
+function found(value: string, set: RuleSet, format: 'text' | 'markdown' | 'html' = 'text') {
+  return messagesOf(checkWithRuleSet(value, {format}, set)).map((message) => ({
+    id: message.ruleId,
+    actual: message.actual,
+    start: message.place && 'start' in message.place ? message.place.start.offset : undefined,
+    context: message.context,
+    expected: message.expected
+  }))
+}
+
+const reserved = (negation: string[], mention: string[], attribution: string[]): RuleSet['lexicons'] => ({
+  negation: {words: negation},
+  mention: {words: mention},
+  attribution: {words: attribution}
+})
+
+const german = ruleSet(
+  'de',
+  {
+    ...reserved(['nicht', 'kein', 'keine'], ['Wort', 'Begriff'], ['sagte', 'laut']),
+    gruppe: {inflect: true, words: ['Migrant', 'Flüchtling', 'Asylbewerber', 'Ausländer', 'Geflüchtete']},
+    wasser: {inflect: true, words: ['Welle', 'Flut', 'Strom', 'Schwemme']},
+    alle: {words: ['alle']}
+  },
+  [
+    rule('asylant', {terms: [{one: 'Asylant', many: 'Asylanten'}], compound: 'any', except: ['Asylantrag'], alternatives: [{one: 'Asylsuchender', many: 'Asylsuchende'}], safe: true}),
+    rule('wasser', {category: 'metaphor', patterns: ['{gruppe}+{wasser}', '{wasser} [von|aus] {gruppe}']}),
+    rule('illegal', {terms: ['illegaler Migrant']}),
+    rule('alle', {category: 'generalisation', patterns: ['{alle} {gruppe} sind kriminell']})
+  ]
+)
+
+describe('generated inflection', () => {
+  const forms = (language: string, phrase: string) => morphologyFor(language).forms(phrase).map((form) => form.text)
+  it.each([
+    ['de', 'Flüchtling', ['Flüchtlinge', 'Flüchtlingen']],
+    ['de', 'Asylant', ['Asylanten', 'Asylantin', 'Asylantinnen']],
+    ['da', 'indvandrer', ['indvandrere', 'indvandreren', 'indvandrerne']],
+    ['da', 'bølge', ['bølgen', 'bølger', 'bølgerne']],
+    ['da', 'ghetto', ['ghettoer', 'ghettoen', 'ghettoerne']],
+    ['sv', 'invandrare', ['invandraren', 'invandrarna']],
+    ['sv', 'flykting', ['flyktingar', 'flyktingarna', 'flyktingen']],
+    ['sv', 'ström', ['strömmen', 'strömmar']],
+    ['nl', 'allochtoon', ['allochtonen', 'allochtone']],
+    ['nl', 'illegaal', ['illegalen', 'illegale']],
+    ['nl', 'golf', ['golven']],
+    ['fr', 'clandestin', ['clandestine', 'clandestins', 'clandestines']],
+    ['fr', 'national', ['nationaux', 'nationale']],
+    ['fr', 'européen', ['européenne', 'européens']]
+  ])('%s %s -> %j', (language, word, expected) => {
+    expect(forms(language, word)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it('does not reach into other words', () => {
+    expect(forms('de', 'Roma')).not.toContain('Roman')
+    expect(forms('nl', 'Roma')).not.toContain('Roman')
+  })
+
+  it('inflects every word of a phrase, so adjectives agree', () => {
+    expect(forms('de', 'illegaler Migrant')).toEqual(expect.arrayContaining(['illegale Migranten', 'illegalen Migranten']))
+    expect(forms('fr', 'immigré clandestin')).toContain('immigrés clandestins')
+  })
+
+  it('matches inflected forms in text', () => {
+    expect(found('Drei illegale Migranten wurden gefunden.', german).map((finding) => finding.actual)).toEqual(['illegale Migranten'])
+    expect(found('Die Asylanten kamen gestern.', german)[0]).toMatchObject({actual: 'Asylanten', expected: ['Asylsuchende']})
+  })
+})
+
+describe('compounds', () => {
+  it.each([
+    ['Die Flüchtlingswelle erreicht die Stadt.', 'Flüchtlingswelle'],
+    ['Eine Migrantenflut droht.', 'Migrantenflut'],
+    ['Die Asylbewerberschwemme ist vorbei.', 'Asylbewerberschwemme'],
+    ['Die Geflüchtetenwelle ist erfunden.', 'Geflüchtetenwelle'],
+    ['Die Migranten-Flut ist erfunden.', 'Migranten-Flut'],
+    ['Die Flüchtlingsströme nehmen ab.', 'Flüchtlingsströme']
+  ])('%s flags %s', (text, actual) => {
+    expect(found(text, german)).toEqual([expect.objectContaining({id: 'wasser', actual})])
+  })
+
+  it.each(['Die Hitzewelle dauert an.', 'Das Stromnetz fällt aus.', 'Das Flutlicht brennt.', 'Die Welle rollt.', 'Der Migrant kam mit dem Strom.'])('%s passes', (text) => {
+    expect(found(text, german)).toEqual([])
+  })
+
+  it('matches a term as a part of a compound (compound: any), except listed words', () => {
+    expect(found('Im Asylantenheim wohnen 40 Menschen.', german)).toEqual([expect.objectContaining({id: 'asylant', actual: 'Asylantenheim'})])
+    expect(found('Ein Scheinasylant wurde abgeschoben.', german)).toEqual([expect.objectContaining({id: 'asylant', actual: 'Scheinasylant'})])
+    expect(found('Der Asylantrag wurde abgelehnt.', german)).toEqual([])
+    expect(found('Die Asylanträge wurden abgelehnt.', german)).toEqual([])
+  })
+
+  it('never fixes a compound automatically', () => {
+    const messages = messagesOf(checkWithRuleSet('Im Asylantenheim wohnen 40 Menschen. Die Asylanten kamen.', {format: 'text'}, german))
+    expect(messages.map((message) => [message.actual, message.fixable])).toEqual([
+      ['Asylantenheim', false],
+      ['Asylanten', true]
+    ])
+  })
+
+  it('works in Danish, Swedish and Dutch compounds with their endings', () => {
+    const make = (language: string, group: string[], heads: string[]) =>
+      ruleSet(language, {...reserved(['ikke'], ['ordet'], ['sagde']), group: {inflect: true, words: group}, head: {inflect: true, words: heads}}, [
+        rule('water', {category: 'metaphor', patterns: ['{group}+{head}']})
+      ])
+    const danish = make('da', ['flygtning', 'indvandrer', 'migrant'], ['bølge', 'strøm'])
+    expect(found('Flygtningestrømmen fortsætter.', danish).map((finding) => finding.actual)).toEqual(['Flygtningestrømmen'])
+    expect(found('Indvandrerbølgen er et myte.', danish).map((finding) => finding.actual)).toEqual(['Indvandrerbølgen'])
+    expect(found('Bølgebryderen er repareret, og strømafbrydelsen er slut. Hedebølgen varer ved.', danish)).toEqual([])
+    const swedish = make('sv', ['flykting', 'invandrare', 'migrant'], ['våg', 'ström'])
+    expect(found('Invandrarvågen är en myt.', swedish).map((finding) => finding.actual)).toEqual(['Invandrarvågen'])
+    expect(found('Flyktingströmmarna minskar.', swedish).map((finding) => finding.actual)).toEqual(['Flyktingströmmarna'])
+    expect(found('Vågbrytaren är lagad. Strömavbrottet är över. Värmeböljan fortsätter.', swedish)).toEqual([])
+    const dutch = make('nl', ['vluchteling', 'migrant', 'asielzoeker'], ['stroom', 'golf'])
+    expect(found('De vluchtelingenstroom neemt af.', dutch).map((finding) => finding.actual)).toEqual(['vluchtelingenstroom'])
+    expect(found('De migrantenstromen nemen af.', dutch).map((finding) => finding.actual)).toEqual(['migrantenstromen'])
+    expect(found('De golfbreker is hersteld na de stroomstoring en de hittegolf.', dutch)).toEqual([])
+  })
+})
+
+describe('French elision and negation', () => {
+  const french = ruleSet(
+    'fr',
+    {...reserved(['ne', 'n', 'pas', 'jamais'], ['mot', 'terme'], ['selon']), groupe: {inflect: true, words: ['immigré', 'réfugié', 'migrant']}},
+    [
+      rule('clandestin', {terms: ['immigré clandestin', 'clandestin'], alternatives: [{one: 'personne sans papiers', many: 'personnes sans papiers'}], safe: true}),
+      rule('delinquants', {category: 'generalisation', patterns: ['[les|tous les] {groupe} sont [des]? délinquants']})
+    ]
+  )
+  it('reads elided articles as their own word, with exact positions', () => {
+    const text = "L'immigré clandestin a été arrêté devant l’hôtel."
+    const findings = found(text, french)
+    expect(findings).toEqual([expect.objectContaining({id: 'clandestin', actual: 'immigré clandestin', start: 2})])
+    expect(text.slice(2, 2 + 'immigré clandestin'.length)).toBe('immigré clandestin')
+  })
+  it('agrees in gender and number', () => {
+    expect(found('Les clandestines ont été relogées.', french).map((finding) => finding.expected)).toEqual([['personnes sans papiers']])
+  })
+  it('treats ne ... pas around the verb as negation', () => {
+    expect(found('Les immigrés sont des délinquants.', french).map((finding) => finding.id)).toEqual(['delinquants'])
+    expect(found('Les immigrés ne sont pas des délinquants.', french)).toEqual([])
+    expect(found("Les immigrés n'ont jamais volé.", french)).toEqual([])
+    // The negation's reach ends at the clause.
+    expect(found("Les réfugiés n'ont rien fait ; les immigrés sont des délinquants.", french).map((finding) => finding.id)).toEqual(['delinquants'])
+  })
+  it('downgrades text in « guillemets »', () => {
+    expect(found('Il parle de « clandestins » dans son tract.', french)).toEqual([expect.objectContaining({context: 'quote'})])
+  })
+})
+
+describe('quotation marks and negation per language', () => {
+  it.each([
+    ['de', 'Er schrieb von „Asylanten“ im Flugblatt.'],
+    ['de', 'Er schrieb von »Asylanten« im Flugblatt.'],
+    ['da', 'Han skrev om »asylanter« i løbesedlen.'],
+    ['sv', 'Han skrev om ”asylanter” i flygbladet.'],
+    ['nl', 'Hij schreef over „asylanten” in de folder.']
+  ])('%s: %s is a quote', (language, text) => {
+    const set = ruleSet(language, reserved(['nicht'], ['Wort'], ['sagte']), [rule('asylant', {terms: ['Asylant']})])
+    expect(found(text, set)).toEqual([expect.objectContaining({context: 'quote'})])
+  })
+
+  it.each([
+    ['de', 'Nicht alle Migranten sind kriminell.', 'nicht'],
+    ['da', 'Ikke alle migranter er kriminelle.', 'ikke'],
+    ['sv', 'Inte alla migranter är kriminella.', 'inte'],
+    ['nl', 'Niet alle migranten zijn crimineel.', 'niet']
+  ])('%s: %s is negated', (language, text, negation) => {
+    const [all, claim] = {de: ['alle', 'sind kriminell'], da: ['alle', 'er kriminelle'], sv: ['alla', 'är kriminella'], nl: ['alle', 'zijn crimineel']}[language]!
+    const set = ruleSet(language, {...reserved([negation], ['word'], ['said']), group: {inflect: true, words: ['Migrant']}}, [
+      rule('all', {category: 'generalisation', patterns: [`${all} {group} ${claim}`]})
+    ])
+    expect(found(text.replace(/^\S+ /, ''), set).map((finding) => finding.id)).toEqual(['all'])
+    expect(found(text, set)).toEqual([])
+  })
+})
+
+describe('language detection', () => {
+  const samples: Array<[string, string]> = [
+    ['en', 'The council opens a new library in the town centre next spring, with longer opening hours.'],
+    ['da', 'Kommunen åbner et nyt bibliotek i bymidten til foråret, med længere åbningstider for alle borgere.'],
+    ['de', 'Die Stadt eröffnet im Frühjahr eine neue Bibliothek in der Innenstadt mit längeren Öffnungszeiten.'],
+    ['fr', 'La ville ouvre une nouvelle bibliothèque au centre-ville au printemps, avec des horaires élargis.'],
+    ['nl', 'De gemeente opent in het voorjaar een nieuwe bibliotheek in het centrum, met ruimere openingstijden.'],
+    ['sv', 'Kommunen öppnar ett nytt bibliotek i centrum i vår, med längre öppettider för alla invånare.']
+  ]
+  it.each(samples)('detects %s', (language, text) => {
+    expect(detectLanguage(text, ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBe(language)
+  })
+  it('does not guess on short texts', () => {
+    expect(detectLanguage('Hej med dig.', ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
+  })
+
+  const other = shippedLanguages.find((language) => language !== 'en')
+  it.runIf(other !== undefined)('check() names the detected language and falls back for short texts', () => {
+    const text = samples.find(([language]) => language === other)![1]
+    expect(checkSync(text, {format: 'text'}).data.language).toBe(other)
+    expect(checkSync('Short.', {format: 'text'}).data.language).toBe('en')
+    expect(checkSync('Short.', {format: 'text', fallbackLanguage: other as 'de'}).data.language).toBe(other)
+  })
+
+  it.runIf(other !== undefined)('respects HTML lang attributes and front matter', () => {
+    const text = samples.find(([language]) => language === other)![1]
+    expect(checkSync(`<html lang="${other}"><p>Hi.</p></html>`, {format: 'html'}).data.language).toBe(other)
+    expect(checkSync(`---\nlang: ${other}\n---\n\nHi.\n`, {format: 'markdown'}).data.language).toBe(other)
+    const mixed = checkSync(`<html lang="en"><p>${samples[0]![1]}</p><p lang="${other}">${text}</p></html>`, {format: 'html'})
+    expect(mixed.data.language).toBe('en')
+    expect(mixed.data.languages).toEqual(['en', other].sort())
+  })
+})
