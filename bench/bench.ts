@@ -7,7 +7,8 @@
 import {execFileSync} from 'node:child_process'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
-import {checkSync} from '../src/index.js'
+import {existsSync} from 'node:fs'
+import {checkSync, shippedLanguages} from '../src/index.js'
 import {makeDocument} from './corpus.js'
 
 const sizes = [5_000, 100_000, 1_000_000]
@@ -23,8 +24,8 @@ interface Row {
   maxRssKiB: number
 }
 
-function run(mode: string, size: number, purpose: 'time' | 'memory'): Row {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'run-one.ts'), mode, String(size), purpose], {encoding: 'utf8', maxBuffer: 1 << 20})
+function run(mode: string, size: number, purpose: 'time' | 'memory', language = 'en'): Row {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'run-one.ts'), mode, String(size), purpose, language], {encoding: 'utf8', maxBuffer: 1 << 20})
   return JSON.parse(output.trim().split('\n').at(-1)!) as Row
 }
 
@@ -71,3 +72,24 @@ for (let index = 0; index < 200; index++) {
 }
 times.sort((a, b) => a - b)
 console.log(`\nwarm re-check of a 5 KB draft: median ${times[100]!.toFixed(2)} ms, p95 ${times[190]!.toFixed(2)} ms`)
+
+// Every other shipped language with a corpus: parsing alone against the full check (with
+// detection), on documents made of that language's corpus sentences.
+const others = shippedLanguages.filter((language) => language !== 'en' && existsSync(join(here, '..', 'fixtures/corpus', `${language}.tsv`)))
+if (others.length > 0 && !process.argv.includes('--en-only')) {
+  console.log('\nother languages (Markdown from each corpus; check uses language detection)')
+  console.log('lang  size      parse ms  check ms  check/parse  check peak MiB  findings')
+  for (const language of others) {
+    const checks: number[] = []
+    for (const size of [100_000, 1_000_000]) {
+      const parse = run('parse', size, 'time', language)
+      const check = run('check', size, 'time', language)
+      const memory = size === 1_000_000 ? `${(run('check', size, 'memory', language).maxRssKiB / 1024).toFixed(0)}` : '-'
+      checks.push(check.milliseconds)
+      console.log(
+        `${language.padEnd(4)}  ${String(size / 1000).padStart(5)} KB  ${parse.milliseconds.toFixed(1).padStart(8)}  ${check.milliseconds.toFixed(1).padStart(8)}  ${(check.milliseconds / parse.milliseconds).toFixed(2).padStart(11)}  ${memory.padStart(14)}  ${check.result}`
+      )
+    }
+    console.log(`${language.padEnd(4)}  check 1 MB / 100 KB: ${(checks[1]! / checks[0]!).toFixed(2)}`)
+  }
+}

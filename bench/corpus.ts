@@ -1,7 +1,11 @@
 /**
  * Deterministic generator of realistic municipal Markdown (headings, lists, links, emphasis),
- * with a few stigmatising sentences among many neutral ones, for the benchmark.
+ * with a few stigmatising sentences among many neutral ones, for the benchmark. Other languages
+ * draw their sentences from their corpus (fixtures/corpus/<lang>.tsv): pass rows as the neutral
+ * prose, flag rows as the findings.
  */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 const neutral = [
   'The city council met on Tuesday to discuss the new housing plan for the northern districts.',
   'Residents can apply for the renovation grant until the end of March.',
@@ -44,8 +48,24 @@ function random(seed: number): () => number {
   }
 }
 
-/** A Markdown document of about `size` bytes (UTF-16 code units). */
-export function makeDocument(size: number, seed = 42): string {
+function sentencesOf(language: string): {neutral: string[]; flagged: string[]; headings: string[]} {
+  if (language === 'en') return {neutral, flagged, headings}
+  const rows = readFileSync(join(import.meta.dirname, '..', 'fixtures/corpus', `${language}.tsv`), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((row) => row.length === 3)
+  const pass = rows.filter((row) => row[0] === 'pass').map((row) => row[2]!)
+  return {
+    neutral: pass,
+    flagged: rows.filter((row) => row[0] === 'flag').map((row) => row[2]!),
+    headings: pass.slice(0, 6).map((sentence) => sentence.split(' ').slice(0, 3).join(' '))
+  }
+}
+
+/** A Markdown document of about `size` bytes (UTF-16 code units), in English or another corpus language. */
+export function makeDocument(size: number, seed = 42, language = 'en'): string {
+  const {neutral, flagged, headings} = sentencesOf(language)
   const next = random(seed)
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
   const parts: string[] = []

@@ -12,13 +12,13 @@ import {RuleSets} from '../src/plugin.js'
 import {countWords, makeDocument} from './corpus.js'
 import {tenfold} from './tenfold.js'
 
-const [mode, sizeArgument, purpose = 'time'] = process.argv.slice(2)
+const [mode, sizeArgument, purpose = 'time', language = 'en'] = process.argv.slice(2)
 const size = Number(sizeArgument)
-const document = makeDocument(size)
+const document = makeDocument(size, 42, language)
 
 // Parsing alone: the same Markdown -> nlcst pipeline with a pre-scan that lets every block through.
 function parseOnly(value: string): number {
-  const picker = new LanguagePicker(value, {fixed: 'en', fallback: 'en', rules: new RuleSets({}), prescan: false})
+  const picker = new LanguagePicker(value, {fixed: language, fallback: language, rules: new RuleSets({}), prescan: false})
   const collector = new NlcstCollector(value, picker)
   markdownToBlocks(value, collector)
   return collector.root.children.length
@@ -41,7 +41,7 @@ if (!run[mode!]) {
 // Warm up on another document of the same size (rule compilation, module loading and JIT are
 // not what is measured), then take the median of a few runs on the measured document.
 // For peak memory, one run after a tiny warm-up, so that nothing else is held.
-const warmUp = purpose === 'memory' ? 'Warm up.' : makeDocument(size, 99)
+const warmUp = purpose === 'memory' ? 'Warm up.' : makeDocument(size, 99, language)
 const runs = purpose === 'memory' ? 1 : size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 21
 let result: unknown
 const times: number[] = []

@@ -48,7 +48,11 @@ export function ruleDocs(ruleSet: RuleSet): string {
   for (const rule of rules) {
     lines.push('', `## ${rule.id}`, '')
     lines.push(`- **Category:** ${rule.category}; **severity:** ${rule.severity}; **topic:** ${rule.topic}${rule.safe ? '; **autofix:** first alternative' : ''}`)
-    if (rule.terms) lines.push(`- **Flags:** ${rule.terms.map((term) => `“${phrase(term)}”`).join(', ')}${rule.inflect === false ? '' : ' (and inflected forms)'}`)
+    if (rule.terms) {
+      const compound = rule.compound === 'first' ? '; also as the first part of a compound' : rule.compound === 'last' ? '; also as the last part of a compound' : rule.compound === 'any' ? '; also as a part of a compound' : ''
+      lines.push(`- **Flags:** ${rule.terms.map((term) => `“${phrase(term)}”`).join(', ')}${rule.inflect === false ? '' : ' (and inflected forms)'}${compound}`)
+    }
+    if (rule.except) lines.push(`- **Never flags:** ${rule.except.map((word) => `“${cell(word)}”`).join(', ')}`)
     if (rule.patterns) lines.push(`- **Patterns:** ${rule.patterns.map((pattern) => '`' + pattern + '`').join(', ')}`)
     lines.push(`- **Alternatives:** ${rule.alternatives.length > 0 ? rule.alternatives.map((alternative) => `“${phrase(alternative)}”`).join(', ') : 'none; rephrase (see note)'}`)
     lines.push(`- **Why:** ${cell(rule.note.trim())}`)

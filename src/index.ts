@@ -17,6 +17,7 @@ import {declaredHtmlLanguage, htmlToBlocks} from './adapters/html.js'
 import {resolveLanguage} from './rulesets.js'
 
 export type {
+  Alternative,
   CheckOptions,
   Category,
   Format,

@@ -24,6 +24,12 @@ export type Category =
 /** Input formats. */
 export type Format = 'text' | 'markdown' | 'html'
 
+/**
+ * An alternative: a phrase, optionally with replacements for particular flagged forms
+ * (`forms: {"den Asylanten": "den Asylsuchenden"}`), for languages whose case a number cannot give.
+ */
+export type Alternative = string | {one: string; many: string; forms?: Record<string, string>}
+
 /** A phrase: either one string (inflected forms derived by the engine) or explicit forms per number. */
 export type Phrase = string | {one: string; many: string}
 
@@ -53,7 +59,7 @@ export interface RuleData {
   /** Words or phrases that contain a match but are fine ("Asylantrag" for "Asylant"); inflected forms included. */
   except?: string[]
   /** Neutral alternatives; the first is the suggested fix. Empty for advice-only rules. */
-  alternatives: Phrase[]
+  alternatives: Alternative[]
   /** The first alternative may be applied automatically (a drop-in replacement). */
   safe?: boolean
   /** Why the wording is a problem, in the project's own words. */

@@ -112,6 +112,18 @@ describe('compounds', () => {
     expect(found('Die Asylanträge wurden abgelehnt.', german)).toEqual([])
   })
 
+  it('takes the replacement a rule gives for a particular form (German case)', () => {
+    const cased = ruleSet('de', reserved(['nicht'], ['Wort'], ['sagte']), [
+      rule('asylant', {
+        terms: [{one: 'Asylant', many: 'Asylanten'}, 'den Asylanten', 'dem Asylanten'],
+        alternatives: [{one: 'Asylsuchender', many: 'Asylsuchende', forms: {'den Asylanten': 'den Asylsuchenden', 'dem Asylanten': 'dem Asylsuchenden'}}],
+        safe: true
+      })
+    ])
+    expect(found('Wir haben dem Asylanten geholfen.', cased).map((finding) => finding.expected)).toEqual([['dem Asylsuchenden']])
+    expect(found('Die Asylanten kamen.', cased).map((finding) => finding.expected)).toEqual([['Asylsuchende']])
+  })
+
   it('never fixes a compound automatically', () => {
     const messages = messagesOf(checkWithRuleSet('Im Asylantenheim wohnen 40 Menschen. Die Asylanten kamen.', {format: 'text'}, german))
     expect(messages.map((message) => [message.actual, message.fixable])).toEqual([
@@ -137,6 +149,41 @@ describe('compounds', () => {
     expect(found('De vluchtelingenstroom neemt af.', dutch).map((finding) => finding.actual)).toEqual(['vluchtelingenstroom'])
     expect(found('De migrantenstromen nemen af.', dutch).map((finding) => finding.actual)).toEqual(['migrantenstromen'])
     expect(found('De golfbreker is hersteld na de stroomstoring en de hittegolf.', dutch)).toEqual([])
+  })
+})
+
+describe('German gender forms, punctuation in word lists, hyphenated negation', () => {
+  const set = ruleSet('de', {...reserved(['nicht', 'kein'], ['Wort'], ['sagte']), gruppe: {inflect: true, words: ['Migrant', 'Flüchtling']}}, [
+    rule('alle', {category: 'generalisation', patterns: ['alle {gruppe} sind kriminell']}),
+    rule('ende', {category: 'label', patterns: ['sind {gruppe} [.|!]']}),
+    rule('liste', {category: 'label', patterns: ['die {gruppe} [kamen|,]']})
+  ])
+  it.each(['Alle Migrant*innen sind kriminell.', 'Alle Migrant:innen sind kriminell.', 'Alle Migrant_innen sind kriminell.', 'Alle MigrantInnen sind kriminell.', 'Alle Migrant·innen sind kriminell.'])('reads %s as one word', (text) => {
+    const findings = found(text, set)
+    expect(findings.map((finding) => finding.id)).toEqual(['alle'])
+    expect(text.slice(findings[0]!.start)).toMatch(/^Alle Migrant.?[iI]nnen sind kriminell/)
+  })
+  it('lets a pattern end on the sentence mark, with and without the pre-scan', () => {
+    expect(found('Das sind Flüchtlinge.', set).map((finding) => finding.id)).toEqual(['ende'])
+    expect(found('Das sind Flüchtlinge und Kinder.', set)).toEqual([])
+  })
+  it('matches punctuation listed among words', () => {
+    expect(found('Dann die Flüchtlinge, dann die Kinder.', set).map((finding) => finding.id)).toEqual(['liste'])
+    expect(found('Die Flüchtlinge kamen.', set).map((finding) => finding.id)).toEqual(['liste'])
+  })
+  it('does not read the first half of a hyphenated word as a negation', () => {
+    const danish = ruleSet('da', {...reserved(['ikke'], ['ordet'], ['sagde']), gruppe: {inflect: true, words: ['indvandrer']}}, [
+      rule('kriminelle', {category: 'generalisation', patterns: ['{gruppe} er kriminelle']})
+    ])
+    expect(found('Ikke-vestlige indvandrere er kriminelle.', danish).map((finding) => finding.id)).toEqual(['kriminelle'])
+    expect(found('Ikke alle indvandrere er kriminelle.', danish)).toEqual([])
+  })
+  it('reads a later clause ", sagte X" as attribution', () => {
+    const water = ruleSet('de', {...reserved(['nicht'], ['Wort'], ['sagte', 'laut']), gruppe: {inflect: true, words: ['Flüchtling']}, wasser: {inflect: true, words: ['Welle']}}, [
+      rule('wasser', {category: 'metaphor', patterns: ['{gruppe}+{wasser}']})
+    ])
+    expect(found('Die Flüchtlingswelle sei vorbei, sagte der Bürgermeister.', water)).toEqual([expect.objectContaining({context: 'attribution'})])
+    expect(found('Die Flüchtlingswelle ist vorbei, und wir atmen auf.', water)).toEqual([expect.objectContaining({context: undefined})])
   })
 })
 

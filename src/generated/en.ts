@@ -6785,7 +6785,7 @@ export const en: RuleSet = {
      "url": "https://www.politicshome.com/news/uk/foreign-affairs/news/62330/dont-use-term-islamic-state-david-cameron-says"
     },
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     }
    ],
@@ -6817,7 +6817,7 @@ export const en: RuleSet = {
    "note": "\"Lone wolf\" casts an attacker as a cunning, solitary predator, an image survivors say glamorises them. \"Lone actor\" is the plain term researchers now use.",
    "source": [
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     },
     {
@@ -6857,7 +6857,7 @@ export const en: RuleSet = {
    "note": "Calling an attacker a \"lone wolf\" lends them the aura of a solitary predator. Say they acted alone, or call them a lone actor.",
    "source": [
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     },
     {
@@ -6895,7 +6895,7 @@ export const en: RuleSet = {
    "note": "\"Mastermind\" credits an attacker with genius and feeds the notoriety they want. Write \"planner\" or \"organiser\", or say the person planned the attack.",
    "source": [
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     },
     {
@@ -6936,7 +6936,7 @@ export const en: RuleSet = {
    "note": "Catchy nicknames turn killers into media characters and give them the fame they sought. Use the person's real name, or describe them by what they did.",
    "source": [
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     }
    ],
@@ -7000,7 +7000,7 @@ export const en: RuleSet = {
    "note": "Calling members of a terrorist group \"soldiers\" borrows the legitimacy of an army, which is what the group wants. Call them members, supporters or attackers.",
    "source": [
     {
-     "title": "Survivors'",
+     "title": "Survivors' #WordsMatter campaign (2018), as reported by the Guardian",
      "url": "https://uk.news.yahoo.com/no-lone-wolf-media-urged-101828022.html"
     },
     {

@@ -51,7 +51,8 @@ function trieEnds(trie: TrieNode, tokens: readonly MatchToken[], at: number): Ar
   let index = at
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (token.kind !== 'word') break
+    // Punctuation only matches where a list mixes it with words ("[was|were|,]").
+    if (token.kind === 'barrier') break
     node = node.next.get(token.norm)
     if (!node) break
     index++
@@ -95,7 +96,7 @@ function allPresent(required: TrieNode[], tokens: readonly MatchToken[]): boolea
     presentTokens = tokens
     present = new Map()
     sentenceWords = new Set()
-    for (const token of tokens) if (token.kind === 'word') sentenceWords.add(token.norm)
+    for (const token of tokens) if (token.kind !== 'barrier') sentenceWords.add(token.norm)
   }
   for (const trie of required) {
     let found = present.get(trie)
@@ -244,8 +245,11 @@ function endsBefore(elements: Element[], tokens: Token[], index: number): boolea
   return false
 }
 
-function isNegation(norm: string, set: Set<string>): boolean {
-  return set.has(norm) || norm.endsWith("n't")
+/** A negation word, unless it is the first half of a hyphenated word ("ikke-vestlige", "non-EU"). */
+function isNegationAt(tokens: Token[], index: number, set: Set<string>): boolean {
+  const token = tokens[index]!
+  if (!(set.has(token.norm) || token.norm.endsWith("n't"))) return false
+  return tokens[index + 1]?.joined !== true
 }
 
 /** Words before a match that can mark it as a mention. */
@@ -355,7 +359,7 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
     for (let index = from - 1; index >= 0; index--) {
       const token = tokens[index]!
       if (token.kind === 'punct' && clauseBoundary.has(token.norm)) break
-      if (token.kind === 'word' && isNegation(token.norm, ruleSet.negation)) return undefined
+      if (token.kind === 'word' && isNegationAt(tokens, index, ruleSet.negation)) return undefined
     }
   }
   // "... the sink estate label is unfair": a mention cue right after the match (past a closing quote).
@@ -369,7 +373,7 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
   if (rule.negatable) {
     for (let index = from; index < to; index++) {
       const token = tokens[index]!
-      if (token.kind === 'word' && isNegation(token.norm, ruleSet.negation)) return undefined
+      if (token.kind === 'word' && isNegationAt(tokens, index, ruleSet.negation)) return undefined
     }
   }
 
@@ -406,22 +410,36 @@ function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSe
   return false
 }
 
+/** Whether an attribution phrase ("said", "according to", "a déclaré") starts at token `index`. */
+function attributionAt(tokens: Token[], index: number, ruleSet: CompiledRuleSet): boolean {
+  let node: TrieNode | undefined = ruleSet.attribution
+  for (let next = index; next < tokens.length && node; next++) {
+    const token = tokens[next]!
+    if (token.kind !== 'word') return false
+    node = node.next.get(token.norm)
+    if (node?.end) return true
+  }
+  return false
+}
+
 /**
- * "..., said the mayor." / "..., he said": after a comma, colon, dash or closing quote that
- * follows the match, an attribution cue in the rest of that clause. Clauses, not word counts,
- * so that a fix elsewhere in the sentence cannot change the verdict.
+ * "... are criminals, said the mayor." / "... ist vorbei, sagte der Bürgermeister": the rest of
+ * the match's clause, then a comma, colon, dash or closing quote, then an attribution phrase in
+ * the clause that follows. Clauses, not word counts, so that a fix elsewhere in the sentence
+ * cannot change the verdict.
  */
 function attributedAfter(tokens: Token[], to: number, ruleSet: CompiledRuleSet): boolean {
   let separated = false
   for (let index = to; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind === 'punct') {
-      if (separated && (token.norm === ',' || token.norm === ';' || /^[.!?]$/.test(token.norm))) return false
-      if (token.norm === ',' || token.norm === ':' || /^[\p{Pf}\p{Pe}"']$/u.test(token.norm) || token.norm === '\u2014') separated = true
+      if (/^[.!?;]$/.test(token.norm)) return false
+      if (separated && token.norm === ',') return false
+      if (token.norm === ',' || token.norm === ':' || /^[\p{Pf}\p{Pe}"'»«]$/u.test(token.norm) || token.norm === '\u2014' || token.norm === '\u2013') separated = true
       continue
     }
-    if (token.kind !== 'word' || !separated) return false
-    if (ruleSet.attribution.next.has(token.norm)) return true
+    if (token.kind !== 'word') return false
+    if (separated && attributionAt(tokens, index, ruleSet)) return true
   }
   return false
 }

@@ -10,10 +10,11 @@ import {mayHideWords, unhideWords} from '../text/evasion.js'
 import {hasMatch, startSentence, type MatchToken} from './matcher.js'
 import {elisions} from './tokens.js'
 
-// Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes
-// and invisible characters), sentence ends, and any other single character.
+// Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes,
+// invisible characters and a German gender ending such as "*innen"), sentence ends, and any
+// other single character.
 const tokenPattern =
-  /<[^<>\n]{0,300}>|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@[-`{-~]|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’][\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*|[.!?]+(?=\s|$)|\S/gu
+  /<[^<>\n]{0,300}>|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});|\\[!-/:-@[-`{-~]|[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:['’][\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*(?:[*:_\u00B7]in(?:nen)?(?![\p{L}\p{M}\p{N}]))?|[.!?]+(?=\s|$)|\S/gu
 
 const wordStart = /^[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]/u
 
@@ -88,6 +89,11 @@ export class Prescanner {
         } else if (value.length > 1 && (first === 60 /* < */ || first === 38 /* & */ || first === 92) /* \ */) {
           // markup: skip
         } else if (/^[.!?]+$/.test(value)) {
+          // The sentence's end marks are tokens too: a pattern may end on one.
+          for (const mark of value) {
+            if (firstIndex.has(mark)) candidate = true
+            this.push(count++, 'punct', mark)
+          }
           if (candidate && this.test(count)) return true
           count = 0
           candidate = false

@@ -39,13 +39,19 @@ function textOf(node: Nodes): string {
   return ''
 }
 
+/** A word "in" or "innen" right after a gender star, with no space between. */
+function genderEnding(node: Nodes | undefined): boolean {
+  return node?.type === 'WordNode' && /^in(?:nen)?$/i.test(textOf(node))
+}
+
 /** Tokens of one sentence (quotation state filled in by `markQuotes`). */
 export function sentenceTokens(sentence: Sentence, language = 'en'): Token[] {
   const elide = language === 'fr'
   const tokens: Token[] = []
+  let skip = -1
   sentence.children.forEach((child, index) => {
     const position = child.position
-    if (!position) return
+    if (!position || index === skip) return
     if (child.type === 'WordNode') {
       let pieceStart: Point | undefined
       let pieceEnd: Point | undefined
@@ -88,6 +94,13 @@ export function sentenceTokens(sentence: Sentence, language = 'en'): Token[] {
         text += part.value
       }
       flush()
+    } else if (child.type === 'SymbolNode' && child.value === '*' && genderEnding(sentence.children[index + 1]) && tokens.at(-1)?.kind === 'word' && tokens.at(-1)!.end.offset === position.start.offset) {
+      // "Migrant*innen": the parser splits at the star; read it as one word, as the other spellings are.
+      const next = sentence.children[index + 1]!
+      const previous = tokens.at(-1)!
+      previous.norm = normalizeWord(previous.norm + '*' + textOf(next as Nodes))
+      previous.end = next.position!.end
+      skip = index + 1
     } else if (child.type === 'SymbolNode' && child.value.includes('\uFFFC')) {
       // Stand-in for code, images or inline HTML: nothing matches across it.
       tokens.push({kind: 'barrier', norm: '', start: position.start, end: position.end, quoted: false, node: child, index})

@@ -38,8 +38,17 @@ export function ruleUrl(language: string, ruleId: string): string {
 export function expectedFor(rule: CompiledRule, match: Match, tokens: Token[], source: string | undefined, actual: string): string[] {
   let sentenceStart = true
   for (let index = 0; index < match.from; index++) if (tokens[index]!.kind === 'word') sentenceStart = false
+  let flagged: string | undefined
   return rule.alternatives.map((alternative) => {
     let value = match.number === 'many' ? alternative.many : match.number === 'one' ? alternative.one : alternative.text
+    if (alternative.forms) {
+      flagged ??= tokens
+        .slice(match.from, match.to)
+        .filter((token) => token.kind === 'word')
+        .map((token) => token.norm)
+        .join(' ')
+      value = alternative.forms.get(flagged) ?? value
+    }
     // An optional lexicon element that matched nothing leaves no trace in the suggestion.
     value = value.replace(/ ?\{([a-z][a-z0-9-]*)\}/g, (whole, name: string) => {
       const range = match.captures.get(name)

@@ -46,6 +46,8 @@ export interface CompiledAlternative {
   text: string
   one: string
   many: string
+  /** Normalised flagged words -> the replacement for exactly that form. */
+  forms?: Map<string, string>
 }
 
 /** A compiled rule. */
@@ -544,7 +546,16 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
       }
     }
     if (alternative && typeof alternative.one === 'string' && typeof alternative.many === 'string') {
-      return {text: alternative.one, one: alternative.one, many: alternative.many}
+      const compiled: CompiledAlternative = {text: alternative.one, one: alternative.one, many: alternative.many}
+      if (alternative.forms !== undefined) {
+        if (typeof alternative.forms !== 'object' || alternative.forms === null) return fail('"forms" of an alternative must map flagged forms to replacements')
+        compiled.forms = new Map()
+        for (const [flagged, replacement] of Object.entries(alternative.forms)) {
+          if (typeof replacement !== 'string') return fail(`the replacement for "${flagged}" must be a string`)
+          compiled.forms.set(phraseWords(flagged).join(' '), replacement)
+        }
+      }
+      return compiled
     }
     return fail(`an alternative must be a string or {one, many}`)
   })

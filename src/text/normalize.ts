@@ -32,6 +32,9 @@ export function normalizeWord(value: string): string {
       .replace(lookAlike, (char) => lookAlikes[char]!)
   }
   result = result.toLowerCase()
+  // German gender-inclusive forms read as the feminine form: Migrant*innen, Migrant:innen,
+  // Migrant_innen, Migrant·innen -> migrantinnen.
+  if (/[*:_\u00B7]in/.test(result)) result = result.replace(/[*:_\u00B7](?=in(?:nen)?$)/, '')
   // The parser keeps a final period on words it takes for abbreviations ("ill." before a lowercase
   // word, "U.S."): for matching, a final period is never part of the word.
   if (result.endsWith('.') && result.length > 1) result = result.slice(0, -1)
