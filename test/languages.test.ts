@@ -187,6 +187,25 @@ describe('German gender forms, punctuation in word lists, hyphenated negation', 
   })
 })
 
+describe('contexts', () => {
+  const set = ruleSet('sv', {...reserved(['inte'], ['ord', 'begrepp'], ['sade']), grupp: {inflect: true, words: ['muslim']}}, [
+    rule('neger', {category: 'slur', terms: ['neger'], inflect: false}),
+    rule('ta-avstand', {category: 'collective-blame', patterns: ['{grupp} måste ta avstånd'], unless: {after: ['?']}}),
+    rule('blatte', {category: 'slur', terms: [{one: 'blatte', many: 'blattar'}], compound: 'first', alternatives: [{one: 'person', many: 'personer'}]})
+  ])
+  it('reads a mention cue shortly after the match', () => {
+    expect(found('Neger är ett ord som inte hör hemma i våra texter.', set)).toEqual([])
+    expect(found('Han kallade honom neger på gården.', set).map((finding) => finding.id)).toEqual(['neger'])
+  })
+  it('accepts punctuation alone as an unless context', () => {
+    expect(found('Muslimer måste ta avstånd?', set)).toEqual([])
+    expect(found('Muslimer måste ta avstånd.', set).map((finding) => finding.id)).toEqual(['ta-avstand'])
+  })
+  it('prefers the whole word to its compound reading, keeping the number', () => {
+    expect(found('Blattarna stod vid kiosken.', set).map((finding) => finding.expected)).toEqual([['Personer']])
+  })
+})
+
 describe('French elision and negation', () => {
   const french = ruleSet(
     'fr',

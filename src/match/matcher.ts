@@ -4,7 +4,7 @@
  * plus the few patterns that can start there, whatever the size of the rule set.
  */
 import type {Point} from 'unist'
-import type {CompiledRule, CompiledRuleSet, CompoundElement, Element, PatternRef, SuffixNode, TrieNode} from '../rules/compile.js'
+import type {CompiledRule, CompiledRuleSet, CompoundElement, Element, PatternGroup, PatternRef, SuffixNode, TrieNode} from '../rules/compile.js'
 import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
@@ -254,6 +254,8 @@ function isNegationAt(tokens: Token[], index: number, set: Set<string>): boolean
 
 /** Words before a match that can mark it as a mention. */
 const lookBehind = 3
+/** Words after a match that can mark it as a mention. */
+const lookAhead = 3
 
 /** Punctuation that ends the clause a negation can reach over. */
 const clauseBoundary = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '!', '?', '.'])
@@ -270,13 +272,18 @@ function tryPattern(ref: PatternRef, tokens: readonly MatchToken[], index: numbe
 
 function candidatesAt(tokens: readonly MatchToken[], index: number, ruleSet: CompiledRuleSet, visit: Visit): boolean {
   const token = tokens[index]!
+  // Whole words first: a term matched as written keeps its number; its compound reading comes second.
+  if (candidatesOf(ruleSet.firstIndex.get(token.norm), tokens, index, visit)) return true
   if (ruleSet.compoundHeads.length > 0 && token.kind === 'word' && token.norm.length >= 4) {
     for (const {head, refs} of ruleSet.compoundHeads) {
       if (!compoundAt(head, tokens, index)) continue
       for (const ref of refs) if (tryPattern(ref, tokens, index, visit)) return true
     }
   }
-  const groups = ruleSet.firstIndex.get(token.norm)
+  return false
+}
+
+function candidatesOf(groups: PatternGroup[] | undefined, tokens: readonly MatchToken[], index: number, visit: Visit): boolean {
   if (!groups) return false
   for (const group of groups) {
     if (!group.head) {
@@ -362,13 +369,18 @@ function accept(rule: CompiledRule, tokens: Token[], from: number, to: number, s
       if (token.kind === 'word' && isNegationAt(tokens, index, ruleSet.negation)) return undefined
     }
   }
-  // "... the sink estate label is unfair": a mention cue right after the match (past a closing quote).
-  for (let index = to; index < tokens.length && index <= to + 1; index++) {
+  // "... the sink estate label is unfair", "Neger är ett ord som ...": a mention cue among the
+  // first words after the match, in its clause (a closing quote may stand between).
+  seen = 0
+  for (let index = to; index < tokens.length && seen < lookAhead; index++) {
     const token = tokens[index]!
-    if (token.kind === 'word') {
-      if (ruleSet.mention.has(token.norm)) return undefined
-      break
+    if (token.kind === 'punct') {
+      if (clauseBoundary.has(token.norm)) break
+      continue
     }
+    if (token.kind !== 'word') break
+    seen++
+    if (ruleSet.mention.has(token.norm)) return undefined
   }
   if (rule.negatable) {
     for (let index = from; index < to; index++) {

@@ -297,12 +297,13 @@ function phraseForms(phrase: Phrase, morphology: Morphology, inflect: boolean, g
       {text: phrase.one, number: 'one'},
       {text: phrase.many, number: 'many'}
     ]
-    // Languages with generated endings: the case forms of both ("Asylantin", "Asylantinnen") match
-    // too, without a number of their own.
+    // Languages with generated endings: the other forms of both ("Asylantin", "Asylantinnen") match too.
     if (generated && inflect) {
-      for (const base of [phrase.one, phrase.many]) {
+      // Forms of the plural stay plural (blattar -> blattarna); forms of the singular take the
+      // number their ending suggests.
+      for (const [base, number] of [[phrase.one, undefined], [phrase.many, 'many']] as const) {
         for (const form of morphology.forms(base)) {
-          if (!forms.some((known) => known.text === form.text)) forms.push({text: form.text, number: undefined})
+          if (!forms.some((known) => known.text === form.text)) forms.push({text: form.text, number: number ?? form.number})
         }
       }
     }
@@ -530,7 +531,7 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
     if (list === undefined) return []
     if (!Array.isArray(list)) return fail(`"unless.${key}" must be a list`)
     try {
-      return list.map((item) => compileElements(parsePattern(String(item)), lexicons))
+      return list.map((item) => compileElements(parsePattern(String(item), true), lexicons))
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error))
     }

@@ -17,8 +17,11 @@ export type PatternPart =
 /** The largest gap a pattern may contain, keeping matching cost small and predictable. */
 export const maxGap = 6
 
-/** Parse a pattern; throws an `Error` with a readable message when it is malformed. */
-export function parsePattern(source: string): PatternPart[] {
+/**
+ * Parse a pattern; throws an `Error` with a readable message when it is malformed. A context
+ * (`unless.before` / `unless.after`) may consist of punctuation alone (`?`).
+ */
+export function parsePattern(source: string, context = false): PatternPart[] {
   const parts: PatternPart[] = []
   let index = 0
   const length = source.length
@@ -71,7 +74,7 @@ export function parsePattern(source: string): PatternPart[] {
   }
   const inner = parts.filter((part) => part.kind !== 'mark')
   if (inner[0]!.kind === 'gap' || inner.at(-1)!.kind === 'gap') throw new Error(`pattern "${source}" starts or ends with a gap`)
-  if (!parts.some((part) => isRequiredWord(part))) {
+  if (!parts.some((part) => isRequiredWord(part)) && !(context && parts.some((part) => part.kind === 'punct' && !part.optional))) {
     throw new Error(`pattern "${source}" has no required word`)
   }
   return parts
