@@ -2,146 +2,22 @@
  * stigma-aware: find stigmatising and generalising language about population groups, with
  * neutral alternatives and the public guidance behind each rule.
  *
+ * This entry loads the rule sets of every language and the language detector. For browser
+ * bundles that should stay small, `stigma-aware/core` loads English only and the rest on demand.
+ *
  * @packageDocumentation
  */
-import {unified, type Processor} from 'unified'
-import {VFile, type Compatible} from 'vfile'
-import type {Root} from 'nlcst'
-import type {CheckOptions, Format, RuleSet} from './types.js'
-import {findInTree, RuleSets} from './plugin.js'
-import {NlcstCollector} from './adapters/to-nlcst.js'
-import {LanguagePicker} from './adapters/languages.js'
-import {textToBlocks} from './adapters/text.js'
-import {declaredMarkdownLanguage, markdownToBlocks} from './adapters/markdown.js'
-import {declaredHtmlLanguage, htmlToBlocks} from './adapters/html.js'
-import {resolveLanguage} from './rulesets.js'
+import {ParseDutch} from 'parse-dutch'
+import {ParseLatin} from 'parse-latin'
+import {shippedRuleSets} from './generated/index.js'
+import {registerRuleSet} from './rulesets.js'
+import {setLanguageRanker} from './text/language.js'
+import {francRanker} from './text/franc.js'
+import {registerParser} from './adapters/languages.js'
 
-export type {
-  Alternative,
-  CheckOptions,
-  Category,
-  Format,
-  Language,
-  LexiconData,
-  Phrase,
-  RuleData,
-  RuleFileData,
-  RuleSet,
-  RuleSetRule,
-  RuleSetting,
-  Severity,
-  SourceRef,
-  StigmaOptions
-} from './types.js'
-export type {StigmaMessage} from './report/message.js'
-export type {FixableMessage, Edit} from './report/apply.js'
-export {retextStigmaAware} from './plugin.js'
-export type {RetextStigmaAwareOptions} from './plugin.js'
-export {applyFixes, planFixes} from './report/apply.js'
-export {RuleSetError} from './rules/errors.js'
-export {languages, shippedLanguages, shippedRuleSet} from './rulesets.js'
-export {detectLanguage} from './text/language.js'
-export {ruleUrl} from './report/message.js'
+for (const ruleSet of Object.values(shippedRuleSets)) registerRuleSet(ruleSet)
+for (const language of ['da', 'de', 'fr', 'sv']) registerParser(language, () => new ParseLatin())
+registerParser('nl', () => new ParseDutch())
+setLanguageRanker(francRanker)
 
-/** Guess the format from a file path's extension; Markdown when unknown. */
-export function formatFromPath(path: string | undefined): Format {
-  const extension = /\.([a-z]+)$/i.exec(path ?? '')?.[1]?.toLowerCase()
-  if (extension === 'html' || extension === 'htm') return 'html'
-  if (extension === 'txt' || extension === 'text') return 'text'
-  return 'markdown'
-}
-
-interface ParseSettings {
-  format: Format
-  rules: RuleSets
-  fixed: string | undefined
-  fallback: string
-  prescan: boolean
-  /** Filled by the parser: the languages the document was read in. */
-  picked?: LanguagePicker
-}
-
-/** A unified parser that turns text, Markdown or HTML into a (sparse) nlcst tree with original positions. */
-function stigmaParse(this: Processor, settings: ParseSettings) {
-  const {format} = settings
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = this as unknown as {parser: (document: string) => Root}
-  self.parser = function (document: string): Root {
-    const declared = format === 'html' ? declaredHtmlLanguage(document) : format === 'markdown' ? declaredMarkdownLanguage(document) : undefined
-    const picker = new LanguagePicker(document, {fixed: settings.fixed, declared, fallback: settings.fallback, rules: settings.rules, prescan: settings.prescan})
-    settings.picked = picker
-    const collector = new NlcstCollector(document, picker)
-    if (format === 'html') htmlToBlocks(document, collector)
-    else if (format === 'text') textToBlocks(document, collector)
-    else markdownToBlocks(document, collector)
-    return collector.root
-  }
-}
-
-/** The retext plugin's transform, with the document's languages already chosen. */
-function stigmaFind(settings: ParseSettings & {options: CheckOptions}) {
-  return (tree: Root, file: VFile) => {
-    const language = settings.picked?.documentLanguage ?? settings.fixed ?? settings.fallback
-    findInTree(tree, file, language, settings.rules, settings.options)
-  }
-}
-
-const formats = new Set<Format>(['text', 'markdown', 'html'])
-
-/**
- * Check a document synchronously.
- *
- * @param value The document: a string or a VFile (its path picks the format).
- * @param options Language, format, rule overrides, allow-list and extra rule sets.
- * @returns The file, with one message per finding in `file.messages` and the language used in `file.data.language`.
- *
- * @example
- * ```ts
- * const file = checkSync('A tide of asylum seekers is heading our way.', {format: 'text'})
- * file.messages[0].ruleId // 'water-metaphor-of-group' (for instance)
- * ```
- */
-export function checkSync(value: Compatible, options: CheckOptions = {}): VFile {
-  return checkWithRuleSet(value, options, undefined)
-}
-
-/**
- * Check against a given base rule set instead of the shipped one (used by the rule tests to run
- * the YAML as it is on disk). Not part of the public API.
- *
- * @internal
- */
-export function checkWithRuleSet(value: Compatible, options: CheckOptions, base: RuleSet | undefined, internals: {prescan?: boolean} = {}): VFile {
-  if (typeof value !== 'string' && !(value instanceof Uint8Array) && (typeof value !== 'object' || value === null)) {
-    throw new TypeError(`check() expects a string, a Uint8Array or a VFile, got ${value === null ? 'null' : typeof value}`)
-  }
-  const file = value instanceof VFile ? value : new VFile(value)
-  const fixed = base ? base.language : resolveLanguage(options.language)
-  const fallback = resolveLanguage(options.fallbackLanguage) ?? 'en'
-  const format = options.format ?? formatFromPath(file.path)
-  if (!formats.has(format)) throw new TypeError(`unsupported format "${String(format)}" (expected text, markdown or html)`)
-  const rules = new RuleSets(options, base)
-  const settings: ParseSettings & {options: CheckOptions} = {format, rules, fixed, fallback, prescan: internals.prescan !== false, options}
-  const processor = unified().use(stigmaParse, settings).use(stigmaFind, settings)
-  const tree = processor.parse(file)
-  processor.runSync(tree, file)
-  file.data.language = settings.picked?.documentLanguage ?? fixed ?? fallback
-  file.data.languages = [...(settings.picked?.used ?? [])].sort()
-  return file
-}
-
-/**
- * Check a document. Same as `checkSync`, as a promise (for pipelines that may become asynchronous).
- */
-export async function check(value: Compatible, options: CheckOptions = {}): Promise<VFile> {
-  return checkSync(value, options)
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The document's language: the one given, declared or detected. */
-    language: string
-    /** Every language whose rules read some part of the document (check() only). */
-    languages: string[]
-  }
-}
+export * from './api.js'

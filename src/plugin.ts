@@ -105,28 +105,38 @@ export function allowList(allow: string[] | undefined, ruleSet: CompiledRuleSet)
 }
 
 /**
- * Match a whole nlcst tree and report on the file. Each paragraph is matched with the rules of
- * its own language (`paragraph.data.language`, set by check()'s adapters) or of `language`.
+ * Matches paragraphs one at a time and reports on a file. check() hands it each paragraph as soon
+ * as it is parsed, so a document's nlcst never has to be held whole; the retext plugin walks a
+ * tree with it. Each paragraph is matched with the rules of its own language
+ * (`paragraph.data.language`, set by check()'s adapters) or of the default language.
  */
-export function findInTree(tree: Root, file: VFile, language: string, rules: RuleSets, options: StigmaOptions): StigmaMessage[] {
-  const messages: StigmaMessage[] = []
-  // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
-  const source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
-  const exact = (tree.data as {exactPositions?: boolean} | undefined)?.exactPositions === true
-  // Messages are Errors: without a stack trace, a document with many findings costs far less.
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    findAll()
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
-  return messages
+export class ParagraphFinder {
+  readonly messages: StigmaMessage[] = []
+  private readonly source: string | undefined
 
-  function findAll(): void {
-  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+  /**
+   * @param file The file to report on.
+   * @param language The language of paragraphs that do not name one.
+   * @param rules The rules of each language.
+   * @param options Rule overrides.
+   * @param exact Whether positions point into the original (check()'s adapters) and can be trusted.
+   */
+  constructor(
+    private readonly file: VFile,
+    private readonly language: string,
+    private readonly rules: RuleSets,
+    private readonly options: StigmaOptions,
+    private readonly exact: boolean
+  ) {
+    // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
+    this.source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
+  }
+
+  /** Match one paragraph and report its findings. */
+  paragraph(paragraph: Paragraph): void {
+    const {file, options, exact, source} = this
     const own = (paragraph.data as {language?: string} | undefined)?.language
-    const found = rules.get(own ?? language)
+    const found = this.rules.get(own ?? this.language)
     if (!found) return
     const {ruleSet, allow} = found
     for (const {sentence, tokens} of paragraphTokens(paragraph, ruleSet.language)) {
@@ -145,11 +155,29 @@ export function findInTree(tree: Root, file: VFile, language: string, rules: Rul
         if (exact && (match.start.offset ?? 0) >= (match.end.offset ?? 0)) continue
         const severity = effectiveSeverity(match.rule, match, options.rules)
         if (severity === 'off') continue
-        messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source))
+        this.messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source))
       }
     }
-  })
   }
+}
+
+/** Run `task` with stack traces off: messages are Errors, and a document with many findings costs far less without them. */
+export function withoutStackTraces<T>(task: () => T): T {
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return task()
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
+
+/** Match a whole nlcst tree and report on the file. */
+export function findInTree(tree: Root, file: VFile, language: string, rules: RuleSets, options: StigmaOptions): StigmaMessage[] {
+  const exact = (tree.data as {exactPositions?: boolean} | undefined)?.exactPositions === true
+  const finder = new ParagraphFinder(file, language, rules, options, exact)
+  withoutStackTraces(() => visit(tree, 'ParagraphNode', (paragraph: Paragraph) => finder.paragraph(paragraph)))
+  return finder.messages
 }
 
 /** The flagged words as the parser read them (markup and entities resolved), for the reason sentence. */

@@ -33,9 +33,16 @@ describe('corpus', () => {
   // recall 0.588 when first run; rules were then generalised with its misses in view, so it is no
   // longer held out. en-holdout-2 has not been tuned on: its recall is the honest figure for how
   // far the rules generalise to new wording.
-  for (const name of ['en-holdout', 'en-holdout-2']) {
+  // The other languages' second sets were written after their rules were tuned on the first,
+  // by people who saw neither: they measure how the tuned rules generalise.
+  const holdouts = [
+    ['en-holdout', 'en'],
+    ['en-holdout-2', 'en'],
+    ...languages.filter((language) => language !== 'en' && existsSync(join(root, 'fixtures/corpus', `${language}-holdout.tsv`))).map((language) => [`${language}-holdout`, language])
+  ]
+  for (const [name, language] of holdouts as Array<[string, string]>) {
     it(`${name}: precision >= 0.95 (recall reported)`, () => {
-      const score = scoreCorpus(name, 'en')
+      const score = scoreCorpus(name, language)
       console.log(
         [
           `${name} corpus: ${score.rows} sentences (${score.flags} flag), precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (TP ${score.truePositives}, FP ${score.falsePositives}, FN ${score.falseNegatives})`,

@@ -197,6 +197,14 @@ describe('contexts', () => {
     expect(found('Neger är ett ord som inte hör hemma i våra texter.', set)).toEqual([])
     expect(found('Han kallade honom neger på gården.', set).map((finding) => finding.id)).toEqual(['neger'])
   })
+  it('lets an unless.before context end right before the match however its optional parts match', () => {
+    const quantified = ruleSet('da', {...reserved(['aldrig'], ['ordet'], ['sagde']), kvantor: {words: ['alle', 'mange']}, gruppe: {inflect: true, words: ['indvandrer']}}, [
+      rule('gider', {category: 'generalisation', negatable: false, patterns: ['{kvantor}? {gruppe} gider ikke arbejde'], unless: {before: ['ikke {kvantor}?']}})
+    ])
+    expect(found('Ikke alle indvandrere gider ikke arbejde.', quantified)).toEqual([])
+    expect(found('Indvandrere gider ikke arbejde.', quantified).map((finding) => finding.id)).toEqual(['gider'])
+  })
+
   it('accepts punctuation alone as an unless context', () => {
     expect(found('Muslimer måste ta avstånd?', set)).toEqual([])
     expect(found('Muslimer måste ta avstånd.', set).map((finding) => finding.id)).toEqual(['ta-avstand'])

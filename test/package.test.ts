@@ -3,7 +3,7 @@
  * the browser-safe core never imports Node built-ins.
  */
 import {readFileSync, readdirSync, statSync} from 'node:fs'
-import {join, relative} from 'node:path'
+import {dirname, join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import * as api from '../src/index.js'
 import * as nodeApi from '../src/node.js'
@@ -21,6 +21,7 @@ describe('public API', () => {
       'formatFromPath',
       'languages',
       'planFixes',
+      'registerRuleSet',
       'retextStigmaAware',
       'ruleUrl',
       'shippedLanguages',
@@ -38,9 +39,9 @@ function sourceFiles(directory: string): string[] {
 }
 
 describe('browser-safe core', () => {
-  it('has no Node built-in imports outside src/node', () => {
+  it('has no Node built-in imports outside src/node (and the command line, src/cli)', () => {
     const offenders = sourceFiles(join(root, 'src'))
-      .filter((path) => !relative(root, path).startsWith('src/node'))
+      .filter((path) => !relative(root, path).startsWith('src/node') && !relative(root, path).startsWith('src/cli'))
       .filter((path) => /from ['"](node:|fs['"]|path['"]|os['"]|child_process|net['"]|http)/.test(readFileSync(path, 'utf8')))
     expect(offenders).toEqual([])
   })
@@ -54,6 +55,20 @@ describe('browser-safe core', () => {
     ]
     for (const [folder, forbidden] of layers) {
       for (const path of sourceFiles(join(root, folder))) expect(readFileSync(path, 'utf8'), path).not.toMatch(forbidden)
+    }
+  })
+
+  it('the command line (src/cli) uses the library through its public entries only, and nothing imports it', () => {
+    const cli = join(root, 'src/cli')
+    expect(sourceFiles(cli).length).toBeGreaterThan(0)
+    const entries = [join(root, 'src/index.js'), join(root, 'src/node.js')]
+    for (const path of sourceFiles(join(root, 'src'))) {
+      const inCli = !relative(cli, path).startsWith('..')
+      for (const [, target] of readFileSync(path, 'utf8').matchAll(/from '(\.[^']*)'/g)) {
+        const targetInCli = !relative(cli, join(dirname(path), target!)).startsWith('..')
+        if (inCli && !targetInCli) expect(entries, `${relative(root, path)} imports ${target}`).toContain(join(dirname(path), target!))
+        if (!inCli) expect(targetInCli, `${relative(root, path)} imports the CLI (${target})`).toBe(false)
+      }
     }
   })
 })

@@ -2,14 +2,24 @@
  * HTML -> blocks of text mapped to the original. Block-level elements end a block; code,
  * scripts, styles and attributes are never read as prose.
  */
-import type {Nodes, Root as HastRoot} from 'hast'
-import {unified} from 'unified'
-import rehypeParse from 'rehype-parse'
+import {parse} from 'parse5'
 import {BlockBuilder, type Block} from './align.js'
 import {barrier} from './markdown.js'
 import type {NlcstCollector} from './to-nlcst.js'
 
-const html = unified().use(rehypeParse).freeze()
+/**
+ * What this adapter reads of parse5's tree (the parser rehype-parse uses). parse5 directly, not
+ * through hast: only text, tag names, `lang` and source offsets are needed, and the hast layer
+ * (property-information, hastscript) would only add weight to browser bundles.
+ */
+interface HtmlNode {
+  nodeName: string
+  tagName?: string
+  value?: string
+  attrs?: Array<{name: string; value: string}>
+  childNodes?: HtmlNode[]
+  sourceCodeLocation?: {startOffset: number; endOffset: number} | null
+}
 
 // Elements whose content is not prose written by the author.
 const skipped = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'textarea', 'svg', 'math', 'head', 'iframe', 'object'])
@@ -54,7 +64,7 @@ function textBetweenTags(value: string, collector: NlcstCollector): void {
 }
 
 function documentBlocks(value: string): Block[] {
-  const tree = html.parse(value) as HastRoot
+  const tree = parse(value, {sourceCodeLocationInfo: true}) as unknown as HtmlNode
   const builder = new BlockBuilder()
   const result: Block[] = []
   // The `lang` in effect (nearest ancestor's attribute), and the one the current block started in.
@@ -66,48 +76,34 @@ function documentBlocks(value: string): Block[] {
     if (block) result.push(blockLanguage ? {...block, language: blockLanguage} : block)
     empty = true
   }
-  const visit = (node: Nodes): void => {
-    if (node.type === 'text') {
-      const position = node.position
-      if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+  const visit = (node: HtmlNode): void => {
+    const location = node.sourceCodeLocation
+    if (node.nodeName === '#text') {
+      if (location && node.value !== undefined) {
         if (empty) blockLanguage = language
         empty = false
-        builder.appendAligned(node.value, value, position.start.offset, position.end.offset, false)
+        builder.appendAligned(node.value, value, location.startOffset, location.endOffset, false)
       }
       return
     }
-    if (node.type === 'element') {
-      const name = node.tagName
-      const own = node.properties?.lang
-      if (typeof own === 'string' && own.trim() !== '') {
-        const outer = language
-        language = own
-        try {
-          visitElement(node, name)
-        } finally {
-          language = outer
-        }
-        return
-      }
-      visitElement(node, name)
+    const name = node.tagName
+    if (name === undefined) {
+      // The document, its doctype and comments: only the document has children to read.
+      for (const child of node.childNodes ?? []) visit(child)
       return
     }
-    if (node.type === 'root') for (const child of node.children) visit(child as Nodes)
-  }
-  const visitElement = (node: Extract<Nodes, {type: 'element'}>, name: string): void => {
-    {
-      if (skipped.has(name)) {
-        const position = node.position
-        if (position?.start.offset !== undefined && position.end.offset !== undefined && (name === 'code' || name === 'kbd' || name === 'samp' || name === 'var')) {
-          builder.appendSpan(barrier, position.start.offset, position.end.offset)
-        }
-        return
-      }
-      const isBlock = blocks.has(name)
-      if (isBlock) flush()
-      for (const child of node.children) visit(child as Nodes)
-      if (isBlock) flush()
+    if (skipped.has(name)) {
+      if (location && (name === 'code' || name === 'kbd' || name === 'samp' || name === 'var')) builder.appendSpan(barrier, location.startOffset, location.endOffset)
+      return
     }
+    const own = node.attrs?.find((attribute) => attribute.name === 'lang')?.value
+    const outer = language
+    if (own !== undefined && own.trim() !== '') language = own
+    const isBlock = blocks.has(name)
+    if (isBlock) flush()
+    for (const child of node.childNodes ?? []) visit(child)
+    if (isBlock) flush()
+    language = outer
   }
   visit(tree)
   flush()

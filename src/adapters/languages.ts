@@ -4,9 +4,7 @@
  * document's language: a front-matter `lang`, or else detection on samples of the text. When
  * the samples disagree the document is mixed, and each block long enough is detected on its own.
  */
-import {ParseDutch} from 'parse-dutch'
 import {ParseEnglish} from 'parse-english'
-import {ParseLatin} from 'parse-latin'
 import type {RuleSets} from '../plugin.js'
 import type {CompiledRuleSet} from '../rules/compile.js'
 import {prescannerFor, type Prescanner} from '../match/prescan.js'
@@ -34,10 +32,18 @@ export interface PickerSettings {
   prescan: boolean
 }
 
+/** Natural-language parsers by language; English is built in, the entries register the others. */
+const parsers = new Map<string, () => NlParser>([['en', () => new ParseEnglish()]])
+
+/** Use `create` to parse text in `language` (parse-latin for da, de, fr, sv; parse-dutch for nl). */
+export function registerParser(language: string, create: () => NlParser): void {
+  parsers.set(language, create)
+}
+
 function parserFor(language: string): NlParser {
-  if (language === 'en') return new ParseEnglish()
-  if (language === 'nl') return new ParseDutch()
-  return new ParseLatin()
+  const create = parsers.get(language)
+  if (!create) throw new Error(`no natural-language parser registered for "${language}"`)
+  return create()
 }
 
 // Lets every block through.

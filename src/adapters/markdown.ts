@@ -1,17 +1,20 @@
 /**
  * Markdown -> blocks of text mapped to the original. The document is first cut into chunks at
  * blank lines (keeping fenced code and front matter out, and indented continuations attached);
- * only chunks that pass the pre-scan are parsed with remark-parse + remark-gfm, so parsing cost
+ * only chunks that pass the pre-scan are parsed with remark-parse and the GFM extensions, so parsing cost
  * follows the number of candidate paragraphs, not the size of the document.
  */
 import type {Nodes, Root as MdastRoot} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import {gfm} from 'micromark-extension-gfm'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {BlockBuilder, type Block} from './align.js'
 import type {NlcstCollector} from './to-nlcst.js'
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
+// GFM (tables, strikethrough, autolinks, footnotes) for reading only: the syntax and its mdast,
+// without remark-gfm's Markdown serialiser, which a checker never uses and a browser bundle pays for.
+const markdown = unified().use(remarkParse).data('micromarkExtensions', [gfm()]).data('fromMarkdownExtensions', [gfmFromMarkdown()]).freeze()
 
 /** Object replacement character: stands in for code spans, images and inline HTML. */
 export const barrier = '\uFFFC'

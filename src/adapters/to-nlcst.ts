@@ -54,7 +54,9 @@ export class NlcstCollector {
   constructor(
     private readonly original: string,
     /** Chooses the language (rules, parser, pre-scan) of each block. */
-    readonly languages: LanguagePicker
+    readonly languages: LanguagePicker,
+    /** When given, each paragraph goes here as soon as it is parsed instead of into `root`. */
+    private readonly onParagraph?: (paragraph: Paragraph) => void
   ) {
     this.lines = new LineIndex(original)
   }
@@ -120,7 +122,8 @@ export class NlcstCollector {
     for (const child of tree.children) {
       if (child.type === 'ParagraphNode') {
         child.data = {...child.data, language} as Paragraph['data']
-        this.root.children.push(child as Paragraph as RootContent)
+        if (this.onParagraph) this.onParagraph(child)
+        else this.root.children.push(child as Paragraph as RootContent)
       }
     }
   }

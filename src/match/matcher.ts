@@ -40,6 +40,8 @@ interface State {
   /** (element, token) pairs already known to fail: bounds backtracking over gaps and optional elements. */
   failed?: Set<number>
   compound?: boolean
+  /** When set, a match must end exactly here (a context that must end right before a match). */
+  mustEnd?: number
 }
 
 const noEnds: Array<{to: number; number: GrammaticalNumber | undefined}> = []
@@ -121,7 +123,7 @@ function allPresent(required: TrieNode[], tokens: readonly MatchToken[]): boolea
  * however many gaps it has: no catastrophic backtracking.
  */
 function matchFrom(elements: Element[], at: number, tokens: readonly MatchToken[], index: number, state: State): number {
-  if (at === elements.length) return index
+  if (at === elements.length) return state.mustEnd === undefined || state.mustEnd === index ? index : -1
   const element = elements[at]!
   const branching = element.kind === 'gap' || ('optional' in element && element.optional)
   if (!branching) return matchElement(elements, at, tokens, index, state)
@@ -240,7 +242,8 @@ function matchesAt(elements: Element[], tokens: Token[], index: number): boolean
 /** Whether a context pattern ends right before token `index`. */
 function endsBefore(elements: Element[], tokens: Token[], index: number): boolean {
   for (let start = Math.max(0, index - 8); start < index; start++) {
-    if (matchFrom(elements, 0, tokens, start, {number: undefined, captures: undefined}) === index) return true
+    // Any way of matching that ends right before the match counts, not only the greediest.
+    if (matchFrom(elements, 0, tokens, start, {number: undefined, captures: undefined, mustEnd: index}) === index) return true
   }
   return false
 }

@@ -78,6 +78,16 @@ export function effectiveSeverity(rule: CompiledRule, match: Match, overrides: R
   return severity
 }
 
+// One note and URL string per rule, shared by all its messages: a document with tens of
+// thousands of findings should not hold tens of thousands of copies.
+const shared = new WeakMap<CompiledRule, {note: string; url: string}>()
+
+function sharedText(rule: CompiledRule, language: string): {note: string; url: string} {
+  let text = shared.get(rule)
+  if (!text) shared.set(rule, (text = {note: rule.data.note.trim(), url: ruleUrl(language, rule.id)}))
+  return text
+}
+
 /** Report one match on a file. */
 export function report(
   file: VFile,
@@ -100,8 +110,9 @@ export function report(
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.actual = actual
   message.expected = expected
-  message.note = rule.data.note.trim()
-  message.url = ruleUrl(language, rule.id)
+  const shared = sharedText(rule, language)
+  message.note = shared.note
+  message.url = shared.url
   message.category = rule.category
   message.fixable = rule.data.safe === true && !match.compound && expected.length > 0 && match.context === undefined && isPlainSpan(actual)
   if (match.context) message.context = match.context

@@ -177,9 +177,11 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
 
   const {firstIndex, compoundHeads} = indexPatterns(rules)
   const vocabulary = new Set<string>()
+  // Many patterns share a lexicon's trie: walk each trie once.
+  const walked = new Set<TrieNode>()
   for (const rule of rules) {
     for (const pattern of [...rule.patterns, ...rule.unlessBefore, ...rule.unlessAfter]) {
-      for (const element of pattern) if (element.kind === 'words') collectWords(element.trie, vocabulary)
+      for (const element of pattern) if (element.kind === 'words') collectWords(element.trie, vocabulary, walked)
     }
   }
 

@@ -1,12 +1,23 @@
 /**
- * Language detection for `language: 'auto'`: franc, restricted to the languages stigma-aware has
- * rules for. franc rather than franc-min because franc-min leaves out Danish (it keeps only
- * languages with 8 million speakers or more). Short texts are not guessed: the caller falls back.
+ * Language detection for `language: 'auto'`. The detector is pluggable so that the light browser
+ * entry (`stigma-aware/core`) can load it on demand: `./franc.ts` is the one the main entry
+ * installs. Without a detector, `auto` falls back to the declared or fallback language.
  */
-import {francAll} from 'franc'
 
-const toIso6393: Record<string, string> = {en: 'eng', da: 'dan', de: 'deu', fr: 'fra', nl: 'nld', sv: 'swe'}
-const fromIso6393: Record<string, string> = Object.fromEntries(Object.entries(toIso6393).map(([short, long]) => [long, short]))
+/** Ranks the candidates (two-letter codes) for a text: best first, each with a score in (0, 1]. */
+export type LanguageRanker = (text: string, candidates: readonly string[]) => Array<[string, number]>
+
+let ranker: LanguageRanker | undefined
+
+/** Install the detector (`undefined` removes it). */
+export function setLanguageRanker(value: LanguageRanker | undefined): void {
+  ranker = value
+}
+
+/** Whether a detector is installed. */
+export function hasLanguageDetection(): boolean {
+  return ranker !== undefined
+}
 
 /** Fewer letters than this and the text is too short to tell its language reliably. */
 export const minimumLetters = 40
@@ -36,22 +47,21 @@ function letterCount(text: string, stopAt: number): number {
  * too short or no candidate fits.
  */
 export function detectLanguage(text: string, candidates: readonly string[]): string | undefined {
+  if (!ranker || candidates.length === 0) return undefined
   const sample = text.length > maxSample ? text.slice(0, maxSample) : text
   if (letterCount(sample, minimumLetters) < minimumLetters) return undefined
-  const only = candidates.flatMap((code) => (toIso6393[code] ? [toIso6393[code]] : []))
-  if (only.length === 0) return undefined
-  if (only.length === 1) return candidates[0]
-  const ranked = francAll(sample, {only, minLength: 10})
-  let best = ranked[0]
-  if (!best || best[0] === 'und') return undefined
+  if (candidates.length === 1) return candidates[0]
+  const ranked = ranker(sample, candidates)
+  const best = ranked[0]
+  if (!best) return undefined
   // Danish and Swedish share most trigrams; their own letters settle a close call.
   const second = ranked[1]
-  if (second && second[1] > 0.8 && new Set([best[0], second[0]]).size === 2 && [best[0], second[0]].every((code) => code === 'dan' || code === 'swe')) {
+  if (second && second[1] > 0.8 && [best[0], second[0]].sort().join() === 'da,sv') {
     const danish = (sample.match(/[æøÆØ]/g) ?? []).length
     const swedish = (sample.match(/[äöÄÖ]/g) ?? []).length
     if (danish !== swedish) return danish > swedish ? 'da' : 'sv'
   }
   // A near tie means the text has too little language in it (lists, names, repeated lines).
   if (second && second[1] > nearTie) return undefined
-  return fromIso6393[best[0]]
+  return best[0]
 }
