@@ -4,7 +4,7 @@
  * plus the few patterns that can start there, whatever the size of the rule set.
  */
 import type {Point} from 'unist'
-import type {CompiledRule, CompiledRuleSet, CompoundElement, Element, PatternGroup, PatternRef, SuffixNode, TrieNode} from '../rules/compile.js'
+import type {CompiledRule, CompiledRuleSet, CompoundElement, Element, PatternGroup, PatternRef, PrefixNode, SuffixNode, TrieNode} from '../rules/compile.js'
 import type {GrammaticalNumber} from '../text/morphology.js'
 import type {Token} from './tokens.js'
 
@@ -192,11 +192,16 @@ function matchElement(elements: Element[], at: number, tokens: readonly MatchTok
 /** The shortest part of a compound that a side given as "any letters" may be. */
 const minimumPart = 3
 
-/** Whether `word`, or its part from `from`, is a last part of the element; returns its number, or null. */
-function lastPart(lasts: SuffixNode | undefined, word: string, firsts: Set<string> | undefined): GrammaticalNumber | undefined | null {
+/** Whether `word` is a compound the element matches; returns the number of its last part, or null. */
+function lastPart(element: CompoundElement, word: string): GrammaticalNumber | undefined | null {
+  const {lasts, firsts, prefixes} = element
   if (!lasts) {
-    // Any last part: a known first part followed by at least `minimumPart` letters.
-    for (let cut = word.length - minimumPart; cut >= 2; cut--) if (firsts!.has(word.slice(0, cut))) return undefined
+    // Any last part: a known first part (at least two letters) followed by at least `minimumPart` letters.
+    let node: PrefixNode | undefined = prefixes
+    for (let index = 0; index < word.length - minimumPart && node; index++) {
+      node = node.next.get(word[index]!)
+      if (node?.end && index >= 1) return undefined
+    }
     return null
   }
   let node: SuffixNode | undefined = lasts
@@ -216,7 +221,7 @@ function lastPart(lasts: SuffixNode | undefined, word: string, firsts: Set<strin
 function compoundEnd(element: CompoundElement, tokens: readonly MatchToken[], index: number): {to: number; number: GrammaticalNumber | undefined} | undefined {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return undefined
-  const number = lastPart(element.lasts, token.norm, element.firsts)
+  const number = lastPart(element, token.norm)
   if (number !== null) return {to: index + 1, number}
   const next = tokens[index + 1]
   if (next && next.kind === 'word' && next.joined) {
@@ -228,6 +233,13 @@ function compoundEnd(element: CompoundElement, tokens: readonly MatchToken[], in
     if (node?.end) return {to: index + 2, number: node.end.number}
   }
   return undefined
+}
+
+/** Whether one written word is a compound some compound-headed pattern starts with (the pre-scan's test). */
+export function startsCompound(ruleSet: CompiledRuleSet, word: string): boolean {
+  if (word.length < 4) return false
+  for (const {head} of ruleSet.compoundHeads) if (lastPart(head, word) !== null) return true
+  return false
 }
 
 /** Whether a compound head can match at token `index` (a cheap test before a pattern is tried). */

@@ -7,7 +7,7 @@
 import type {CompiledRuleSet} from '../rules/compile.js'
 import {normalizeWord} from '../text/normalize.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
-import {hasMatch, startSentence, type MatchToken} from './matcher.js'
+import {hasMatch, startSentence, startsCompound, type MatchToken} from './matcher.js'
 import {elisions} from './tokens.js'
 
 // Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes,
@@ -84,7 +84,9 @@ export class Prescanner {
               norm = norm.slice(apostrophe + 1)
             }
           }
-          if (firstIndex.has(norm) || (this.compounds && norm.length >= 4)) candidate = true
+          // A sentence is worth matching only when some word can start a pattern: as itself, as a
+          // compound, or as the second half of a hyphenated one ("Migranten-Flut").
+          if (firstIndex.has(norm) || (this.compounds && (joinNext || startsCompound(this.ruleSet, norm)))) candidate = true
           this.push(count++, 'word', norm, joinNext)
         } else if (value.length > 1 && (first === 60 /* < */ || first === 38 /* & */ || first === 92) /* \ */) {
           // markup: skip

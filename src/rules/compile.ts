@@ -31,6 +31,28 @@ export interface CompoundElement {
   firsts: Set<string> | undefined
   lasts: SuffixNode | undefined
   optional: boolean
+  /** The first parts as a letter trie, when any last part will do: read without slicing the word. */
+  prefixes?: PrefixNode
+}
+
+/** A trie over the letters of words read from their start. */
+export interface PrefixNode {
+  next: Map<string, PrefixNode>
+  end: boolean
+}
+
+function prefixTrie(words: Iterable<string>): PrefixNode {
+  const root: PrefixNode = {next: new Map(), end: false}
+  for (const word of words) {
+    let node = root
+    for (const char of word) {
+      let next = node.next.get(char)
+      if (!next) node.next.set(char, (next = {next: new Map(), end: false}))
+      node = next
+    }
+    node.end = true
+  }
+  return root
 }
 
 /** A compiled pattern element. */
@@ -510,7 +532,8 @@ function compileRule(data: RuleSetRule, lexicons: Lexicons, morphology: Morpholo
         if (single.length === 0) fail('"compound" needs at least one one-word term')
         // The term as a part of a longer word: Asylant-en-heim (first), Schein-asylant (last).
         if (data.compound !== 'last') {
-          patterns.push([{kind: 'compound', firsts: compoundFirsts(single.map((form) => form.word)), lasts: undefined, optional: false}])
+          const firsts = compoundFirsts(single.map((form) => form.word))
+          patterns.push([{kind: 'compound', firsts, lasts: undefined, optional: false, prefixes: prefixTrie(firsts)}])
         }
         if (data.compound !== 'first') {
           const lasts: SuffixNode = {next: new Map(), end: undefined}
