@@ -4506,12 +4506,51 @@ export const de: RuleSet = {
    "severity": "warning",
    "compound": "last",
    "terms": [
-    "Asylant"
+    {
+     "one": "Asylant",
+     "many": "Asylanten"
+    },
+    "der Asylant",
+    "den Asylanten",
+    "dem Asylanten",
+    "des Asylanten",
+    "ein Asylant",
+    "einen Asylanten",
+    "einem Asylanten",
+    "eines Asylanten",
+    "die Asylanten",
+    "der Asylanten",
+    {
+     "one": "Asylantin",
+     "many": "Asylantinnen"
+    },
+    "die Asylantin",
+    "der Asylantin",
+    "eine Asylantin",
+    "einer Asylantin"
    ],
    "alternatives": [
     {
-     "one": "asylsuchende Person",
-     "many": "Asylsuchende"
+     "one": "Asylsuchender",
+     "many": "Asylsuchende",
+     "forms": {
+      "der Asylant": "der Asylsuchende",
+      "den Asylanten": "den Asylsuchenden",
+      "dem Asylanten": "dem Asylsuchenden",
+      "des Asylanten": "des Asylsuchenden",
+      "ein Asylant": "ein Asylsuchender",
+      "einen Asylanten": "einen Asylsuchenden",
+      "einem Asylanten": "einem Asylsuchenden",
+      "eines Asylanten": "eines Asylsuchenden",
+      "die Asylanten": "die Asylsuchenden",
+      "der Asylanten": "der Asylsuchenden",
+      "Asylantin": "Asylsuchende",
+      "Asylantinnen": "Asylsuchende",
+      "die Asylantin": "die Asylsuchende",
+      "der Asylantin": "der Asylsuchenden",
+      "eine Asylantin": "eine Asylsuchende",
+      "einer Asylantin": "einer Asylsuchenden"
+     }
     },
     {
      "one": "geflüchtete Person",
@@ -4546,6 +4585,24 @@ export const de: RuleSet = {
      "Asylsuchende können sich montags im Bürgerbüro beraten lassen.",
      "Der Begriff Asylant ist negativ besetzt und wird in unseren Texten nicht verwendet.",
      "»Wir sind keine Asylanten«, sagte eine Teilnehmerin der Gesprächsrunde."
+    ],
+    "fixes": [
+     {
+      "from": "Die Stadt hat dem Asylanten eine Wohnung vermittelt.",
+      "to": "Die Stadt hat dem Asylsuchenden eine Wohnung vermittelt."
+     },
+     {
+      "from": "Der Sozialdienst berät einen Asylanten aus Syrien.",
+      "to": "Der Sozialdienst berät einen Asylsuchenden aus Syrien."
+     },
+     {
+      "from": "Im Ortsteil Nord wohnen derzeit rund 80 Asylanten.",
+      "to": "Im Ortsteil Nord wohnen derzeit rund 80 Asylsuchende."
+     },
+     {
+      "from": "Eine Asylantin aus Eritrea hat das Nähcafé gegründet.",
+      "to": "Eine Asylsuchende aus Eritrea hat das Nähcafé gegründet."
+     }
     ]
    },
    "topic": "Migration und Asyl"
