@@ -16,6 +16,8 @@ import type {Language, RuleSet} from './types.js'
 import {registerRuleSet, resolveLanguage} from './rulesets.js'
 import {setLanguageRanker} from './text/language.js'
 import {registerParser} from './adapters/languages.js'
+// parse-english builds on parse-latin, so it is in this bundle anyway: import it directly.
+import {ParseLatin} from 'parse-latin'
 
 registerRuleSet(en)
 
@@ -35,7 +37,6 @@ async function loadParser(language: Language): Promise<void> {
     const {ParseDutch} = await import('parse-dutch')
     registerParser(language, () => new ParseDutch())
   } else {
-    const {ParseLatin} = await import('parse-latin')
     registerParser(language, () => new ParseLatin())
   }
 }

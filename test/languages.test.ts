@@ -7,7 +7,9 @@ import {describe, expect, it} from 'vitest'
 import {checkSync, checkWithRuleSet, detectLanguage, shippedLanguages} from '../src/index.js'
 import {morphologyFor} from '../src/text/morphology.js'
 import type {RuleSet, RuleSetRule} from '../src/types.js'
-import {messagesOf} from './helpers.js'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {messagesOf, root} from './helpers.js'
 
 const source = {title: 'test', url: 'https://example.org'}
 const examples = {flag: ['x'], pass: ['y']}
@@ -283,7 +285,16 @@ describe('language detection', () => {
   it.each(samples)('detects %s', (language, text) => {
     expect(detectLanguage(text, ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBe(language)
   })
-  it('does not guess on short texts', () => {
+  it.each(['da', 'de', 'fr', 'nl', 'sv'])('detects a long %s text made of its corpus sentences', (language) => {
+    const sentences = readFileSync(join(root, 'fixtures/corpus', `${language}.tsv`), 'utf8')
+      .split('\n')
+      .slice(1, 60)
+      .map((line) => line.split('\t')[2] ?? '')
+    expect(detectLanguage(sentences.join(' '), ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBe(language)
+  })
+
+  it('does not guess on short or repetitive texts', () => {
+    expect(detectLanguage('bins out on Monday\n'.repeat(200), ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
     expect(detectLanguage('Hej med dig.', ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
   })
 
@@ -302,5 +313,11 @@ describe('language detection', () => {
     const mixed = checkSync(`<html lang="en"><p>${samples[0]![1]}</p><p lang="${other}">${text}</p></html>`, {format: 'html'})
     expect(mixed.data.language).toBe('en')
     expect(mixed.data.languages).toEqual(['en', other].sort())
+    // A paragraph marked as another language does not make the unmarked ones that language.
+    const english = 'Police found three illegal immigrants in a van on the ring road late on Tuesday night.'
+    const long = readFileSync(join(root, 'fixtures/corpus', `${other}.tsv`), 'utf8').split('\n').slice(1, 30).map((line) => line.split('\t')[2] ?? '').join(' ')
+    const marked = checkSync(`<p lang="${other}">${long}</p><p>${english}</p>`, {format: 'html'})
+    const englishFinding = messagesOf(marked).find((message) => message.actual === 'illegal immigrants')
+    expect(englishFinding?.language).toBe('en')
   })
 })

@@ -27,6 +27,8 @@ export interface PickerSettings {
   declared?: string | undefined
   /** Used when the text is too short to detect. */
   fallback: string
+  /** The markup marks some parts with their own language (`<p lang="de">`): detect the rest block by block. */
+  mixed?: boolean
   rules: RuleSets
   /** False lets every block through (the tests compare results with and without the pre-scan). */
   prescan: boolean
@@ -79,7 +81,7 @@ export class LanguagePicker {
         .filter((start, index, all) => index === 0 || start > (all[index - 1] ?? 0) + sampleSize)
         .map((start) => detectLanguage(document.slice(Math.max(0, start), Math.max(0, start) + sampleSize).replace(markup, ' '), rules.languages))
       const found = samples.filter((language): language is string => language !== undefined)
-      this.mixed = new Set(found).size > 1
+      this.mixed = settings.mixed === true || new Set(found).size > 1
       const detected = mostFrequent(found)
       this.documentLanguage = declaredLanguage && rules.languages.includes(declaredLanguage) ? declaredLanguage : (detected ?? fallback)
     }

@@ -22,8 +22,17 @@ export function hasLanguageDetection(): boolean {
 /** Fewer letters than this and the text is too short to tell its language reliably. */
 export const minimumLetters = 40
 
-/** Runner-up scores above this (the winner scores 1) leave the language undecided. */
-const nearTie = 0.97
+/** Fewer different words than this and the text is too repetitive to tell its language. */
+const minimumWords = 8
+
+function distinctWords(text: string, stopAt: number): number {
+  const seen = new Set<string>()
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}{2,}/gu)) {
+    seen.add(word)
+    if (seen.size >= stopAt) break
+  }
+  return seen.size
+}
 
 /** Longest text handed to the detector: its trigram profile is settled long before. */
 const maxSample = 2000
@@ -50,6 +59,9 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   if (!ranker || candidates.length === 0) return undefined
   const sample = text.length > maxSample ? text.slice(0, maxSample) : text
   if (letterCount(sample, minimumLetters) < minimumLetters) return undefined
+  // A text with few different words (a list of items, one line repeated) has too little language
+  // in it to tell, however long it is.
+  if (distinctWords(sample, minimumWords) < minimumWords) return undefined
   if (candidates.length === 1) return candidates[0]
   const ranked = ranker(sample, candidates)
   const best = ranked[0]
@@ -61,7 +73,5 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
     const swedish = (sample.match(/[äöÄÖ]/g) ?? []).length
     if (danish !== swedish) return danish > swedish ? 'da' : 'sv'
   }
-  // A near tie means the text has too little language in it (lists, names, repeated lines).
-  if (second && second[1] > nearTie) return undefined
   return best[0]
 }
