@@ -296,8 +296,15 @@ function firstKeys(pattern: Element[]): string[] {
   return keys
 }
 
+// Phrase ends carry only a number: three shared objects serve every trie.
+const ends = {one: {number: 'one'}, many: {number: 'many'}, none: {number: undefined}} as const satisfies Record<string, {number: GrammaticalNumber | undefined}>
+
+// Most trie nodes are leaves: they share one empty map until a word is added after them
+// (a language's tries hold hundreds of thousands of nodes).
+const noNext: ReadonlyMap<string, TrieNode> = new Map()
+
 function emptyTrie(): TrieNode {
-  return {next: new Map(), end: undefined}
+  return {next: noNext as Map<string, TrieNode>, end: undefined}
 }
 
 function addToTrie(trie: TrieNode, words: string[], number: GrammaticalNumber | undefined): void {
@@ -305,12 +312,15 @@ function addToTrie(trie: TrieNode, words: string[], number: GrammaticalNumber | 
   let node = trie
   for (const word of words) {
     let next = node.next.get(word)
-    if (!next) node.next.set(word, (next = emptyTrie()))
+    if (!next) {
+      if (node.next === noNext) node.next = new Map()
+      node.next.set(word, (next = emptyTrie()))
+    }
     node = next
   }
   // When a phrase is both singular and plural in different entries, keep it number-neutral.
-  if (node.end && node.end.number !== number) node.end = {number: undefined}
-  else node.end ??= {number}
+  if (node.end && node.end.number !== number) node.end = ends.none
+  else node.end ??= number === 'one' ? ends.one : number === 'many' ? ends.many : ends.none
 }
 
 /** Forms of a phrase with their number. */
