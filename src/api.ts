@@ -131,7 +131,11 @@ export function checkWithRuleSet(value: Compatible, options: CheckOptions, base:
   processor.runSync(tree, file)
   // Inline controls (<!-- stigma-aware-disable ... -->) in Markdown and HTML.
   const kept = applyDirectives(String(file), format, file.messages as StigmaMessage[])
-  if (kept.length !== file.messages.length) file.messages.splice(0, file.messages.length, ...kept)
+  if (kept.length !== file.messages.length) {
+    // Element by element: spreading a hundred thousand messages into one call would overflow the stack.
+    file.messages.length = 0
+    for (const message of kept) file.messages.push(message)
+  }
   file.data.language = settings.picked?.documentLanguage ?? fixed ?? fallback
   file.data.languages = [...(settings.picked?.used ?? [])].sort()
   return file

@@ -243,7 +243,7 @@ export function startsCompound(ruleSet: CompiledRuleSet, word: string): boolean 
 }
 
 /** Whether a compound head can match at token `index` (a cheap test before a pattern is tried). */
-export function compoundAt(element: CompoundElement, tokens: readonly MatchToken[], index: number): boolean {
+function compoundAt(element: CompoundElement, tokens: readonly MatchToken[], index: number): boolean {
   return compoundEnd(element, tokens, index) !== undefined
 }
 

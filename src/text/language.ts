@@ -14,10 +14,6 @@ export function setLanguageRanker(value: LanguageRanker | undefined): void {
   ranker = value
 }
 
-/** Whether a detector is installed. */
-export function hasLanguageDetection(): boolean {
-  return ranker !== undefined
-}
 
 /** Fewer letters than this and the text is too short to tell its language reliably. */
 export const minimumLetters = 40
