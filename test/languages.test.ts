@@ -294,6 +294,8 @@ describe('language detection', () => {
   })
 
   it('does not guess on short or repetitive texts', () => {
+    // Found by the fuzz run: a short English text the detector scores as German by a hair.
+    expect(detectLanguage('an undocumented migrant said ᬅཀ a schizophrenic. an illegal immigrant said ᬅཀ', ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
     expect(detectLanguage('bins out on Monday\n'.repeat(200), ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
     expect(detectLanguage('Hej med dig.', ['en', 'da', 'de', 'fr', 'nl', 'sv'])).toBeUndefined()
   })

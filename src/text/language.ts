@@ -18,6 +18,11 @@ export function setLanguageRanker(value: LanguageRanker | undefined): void {
 /** Fewer letters than this and the text is too short to tell its language reliably. */
 export const minimumLetters = 40
 
+/** Runner-up scores above this (the winner scores 1) leave a short text undecided. */
+const nearTie = 0.95
+/** Texts shorter than this (in characters) are held to the near-tie rule. */
+const shortText = 600
+
 /** Fewer different words than this and the text is too repetitive to tell its language. */
 const minimumWords = 8
 
@@ -69,5 +74,8 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
     const swedish = (sample.match(/[äöÄÖ]/g) ?? []).length
     if (danish !== swedish) return danish > swedish ? 'da' : 'sv'
   }
+  // On a short text a near tie means the detector cannot tell (a few words, names, a mix). The
+  // scores of long texts crowd together, so there the word count above decides instead.
+  if (second && second[1] > nearTie && sample.length < shortText) return undefined
   return best[0]
 }
