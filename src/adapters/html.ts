@@ -2,24 +2,34 @@
  * HTML -> blocks of text mapped to the original. Block-level elements end a block; code,
  * scripts, styles and attributes are never read as prose.
  */
-import {parse} from 'parse5'
+import {Tokenizer, TokenizerMode} from 'parse5'
 import {BlockBuilder, type Block} from './align.js'
 import {barrier} from './markdown.js'
 import type {NlcstCollector} from './to-nlcst.js'
 
 /**
- * What this adapter reads of parse5's tree (the parser rehype-parse uses). parse5 directly, not
- * through hast: only text, tag names, `lang` and source offsets are needed, and the hast layer
- * (property-information, hastscript) would only add weight to browser bundles.
+ * The document is read with parse5's tokenizer (the first stage of the parser rehype-parse
+ * uses), not built into a tree: only text, tag names, `lang` and source offsets are needed, and
+ * the tree of a large page (a 2 MB page of 100,000 elements holds about 80 MiB) would be the
+ * largest thing in memory. The tokenizer is switched into raw-text modes the way the tree
+ * builder does, so the content of `script`, `style`, `textarea` and `title` is never read as markup.
  */
-interface HtmlNode {
-  nodeName: string
-  tagName?: string
-  value?: string
-  attrs?: Array<{name: string; value: string}>
-  childNodes?: HtmlNode[]
-  sourceCodeLocation?: {startOffset: number; endOffset: number} | null
+type TokenizerState = (typeof TokenizerMode)[keyof typeof TokenizerMode]
+const rawText: Record<string, TokenizerState> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  noscript: TokenizerMode.RAWTEXT,
+  textarea: TokenizerMode.RCDATA,
+  title: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT
 }
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+// Inline code-like elements: a stand-in marks where they were, and a block boundary ends one left open.
+const inlineSkipped = new Set(['code', 'kbd', 'samp', 'var'])
 
 // Elements whose content is not prose written by the author.
 const skipped = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'noscript', 'textarea', 'svg', 'math', 'head', 'iframe', 'object'])
@@ -64,48 +74,86 @@ function textBetweenTags(value: string, collector: NlcstCollector): void {
 }
 
 function documentBlocks(value: string): Block[] {
-  const tree = parse(value, {sourceCodeLocationInfo: true}) as unknown as HtmlNode
   const builder = new BlockBuilder()
   const result: Block[] = []
-  // The `lang` in effect (nearest ancestor's attribute), and the one the current block started in.
+  // The `lang` in effect (nearest open element's attribute), and the one the current block started in.
   let language: string | undefined
   let blockLanguage: string | undefined
   let empty = true
+  const scopes: Array<{name: string; outer: string | undefined}> = []
+  // The element whose content is being skipped, how deep the same name is nested, where it began.
+  let skipping: {name: string; depth: number; start: number} | undefined
   const flush = () => {
     const block = builder.flush()
     if (block) result.push(blockLanguage ? {...block, language: blockLanguage} : block)
     empty = true
   }
-  const visit = (node: HtmlNode): void => {
-    const location = node.sourceCodeLocation
-    if (node.nodeName === '#text') {
-      if (location && node.value !== undefined) {
-        if (empty) blockLanguage = language
-        empty = false
-        builder.appendAligned(node.value, value, location.startOffset, location.endOffset, false)
-      }
-      return
-    }
-    const name = node.tagName
-    if (name === undefined) {
-      // The document, its doctype and comments: only the document has children to read.
-      for (const child of node.childNodes ?? []) visit(child)
-      return
-    }
-    if (skipped.has(name)) {
-      if (location && (name === 'code' || name === 'kbd' || name === 'samp' || name === 'var')) builder.appendSpan(barrier, location.startOffset, location.endOffset)
-      return
-    }
-    const own = node.attrs?.find((attribute) => attribute.name === 'lang')?.value
-    const outer = language
-    if (own !== undefined && own.trim() !== '') language = own
-    const isBlock = blocks.has(name)
-    if (isBlock) flush()
-    for (const child of node.childNodes ?? []) visit(child)
-    if (isBlock) flush()
-    language = outer
+  const endSkip = (end: number) => {
+    if (skipping && inlineSkipped.has(skipping.name)) builder.appendSpan(barrier, skipping.start, end)
+    skipping = undefined
   }
-  visit(tree)
+  const text = (token: {chars: string; location: {startOffset: number; endOffset: number} | null}) => {
+    if (skipping || !token.location) return
+    if (empty) blockLanguage = language
+    empty = false
+    builder.appendAligned(token.chars, value, token.location.startOffset, token.location.endOffset, false)
+  }
+  const tokenizer: Tokenizer = new Tokenizer(
+    {sourceCodeLocationInfo: true},
+    {
+      onStartTag(token) {
+        const name = token.tagName
+        const location = token.location
+        const state = rawText[name]
+        if (state !== undefined && !token.selfClosing) tokenizer.state = state
+        if (skipping) {
+          // A block or the body ends an inline element or a head left open, as the tree builder would.
+          if ((inlineSkipped.has(skipping.name) || skipping.name === 'head') && (blocks.has(name) || name === 'body')) endSkip(location?.startOffset ?? 0)
+          else {
+            if (name === skipping.name && !token.selfClosing) skipping.depth++
+            return
+          }
+        }
+        if (skipped.has(name)) {
+          if (!voidElements.has(name) && !token.selfClosing) skipping = {name, depth: 1, start: location?.startOffset ?? 0}
+          return
+        }
+        if (blocks.has(name)) flush()
+        const own = token.attrs.find((attribute) => attribute.name === 'lang')?.value
+        if (own !== undefined && own.trim() !== '' && !voidElements.has(name) && !token.selfClosing) {
+          scopes.push({name, outer: language})
+          language = own
+        }
+      },
+      onEndTag(token) {
+        const name = token.tagName
+        if (skipping) {
+          if (name === skipping.name && --skipping.depth === 0) {
+            endSkip(token.location?.endOffset ?? 0)
+            return
+          }
+          if (!(inlineSkipped.has(skipping.name) && blocks.has(name))) return
+          endSkip(token.location?.startOffset ?? 0)
+        }
+        if (blocks.has(name)) flush()
+        // Close the language scope this element opened (and any left open inside it).
+        for (let index = scopes.length - 1; index >= 0; index--) {
+          if (scopes[index]!.name !== name) continue
+          language = scopes[index]!.outer
+          scopes.length = index
+          break
+        }
+      },
+      onCharacter: text,
+      onWhitespaceCharacter: text,
+      // The tree builder drops NUL in body text; so do we.
+      onNullCharacter() {},
+      onComment() {},
+      onDoctype() {},
+      onEof() {}
+    }
+  )
+  tokenizer.write(value, true)
   flush()
   return result
 }
