@@ -108,7 +108,7 @@ function documentBlocks(value: string): Block[] {
         if (state !== undefined && !token.selfClosing) tokenizer.state = state
         if (skipping) {
           // A block or the body ends an inline element or a head left open, as the tree builder would.
-          if ((inlineSkipped.has(skipping.name) || skipping.name === 'head') && (blocks.has(name) || name === 'body')) endSkip(location?.startOffset ?? 0)
+          if ((inlineSkipped.has(skipping.name) || skipping.name === 'head') && (blocks.has(name) || name === 'body') && name !== 'title') endSkip(location?.startOffset ?? 0)
           else {
             if (name === skipping.name && !token.selfClosing) skipping.depth++
             return
