@@ -17,6 +17,11 @@ function exact(value: string, format: Format): StigmaMessage[] {
 }
 
 describe('adversarial shapes', () => {
+  it('a 100,000-character run without spaces is left out, and the words around it are still read', () => {
+    const value = 'Police found illegals near the *station*. ' + 'x'.repeat(100_000) + ' Gypsies camped on the green.\n'
+    expect(exact(value, 'markdown').map((message) => message.actual)).toEqual(['illegals', 'Gypsies'])
+  })
+
   it('a 3,000-deep block quote is read as text', () => {
     expect(exact('> '.repeat(3000) + 'A tide of refugees.\n', 'markdown').map((message) => message.ruleId)).toEqual(['water-metaphor'])
   })

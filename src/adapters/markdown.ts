@@ -103,7 +103,9 @@ const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ 
 
 /** Feed the prose of a Markdown document to the collector. */
 export function markdownToBlocks(value: string, collector: NlcstCollector): void {
-  for (const [from, to] of markdownChunks(value).flatMap(([start, end]) => splitHuge(value, start, end))) {
+  for (const [from, to] of markdownChunks(value)
+    .flatMap(([start, end]) => splitHuge(value, start, end))
+    .flatMap(([start, end]) => withoutGiantWords(value, start, end))) {
     if (!collector.languages.mayMatch(value, from, to)) continue
     let chunk = value.slice(from, to)
     // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
@@ -120,6 +122,28 @@ export function markdownToBlocks(value: string, collector: NlcstCollector): void
     if (blocks) for (const block of blocks) collector.addBlock(block)
     else plainLines(value, from, to, collector)
   }
+}
+
+/** Longer runs without white space are not words any rule can match (no rule word comes close). */
+const giantWord = /\S{4096,}/g
+
+// A run of thousands of characters without a space (a pasted data URL, a minified line) cannot
+// hold a finding, but parsing it with its paragraph costs many times its size: the parts of the
+// chunk around it are read on their own, and the run not at all.
+function withoutGiantWords(value: string, from: number, to: number): Array<[number, number]> {
+  if (to - from < 4096) return [[from, to]]
+  // The chunk on its own: searching the whole document from `from` would read past `to`.
+  const chunk = value.slice(from, to)
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  giantWord.lastIndex = 0
+  let found: RegExpExecArray | null
+  while ((found = giantWord.exec(chunk)) !== null) {
+    if (found.index > start) ranges.push([from + start, from + found.index])
+    start = found.index + found[0].length
+  }
+  if (start < chunk.length) ranges.push([from + start, to])
+  return ranges
 }
 
 /** Longest chunk parsed as Markdown at once; larger ones (a 50,000-cell table) are cut at line ends. */
