@@ -60,11 +60,6 @@ export class RuleSets {
   }
 }
 
-/** The compiled rule set for options with a fixed language (cached per rule-set identity). */
-export function compiledFor(options: StigmaOptions & {language: Language}): CompiledRuleSet {
-  return new RuleSets(options).get(options.language)!.ruleSet
-}
-
 /**
  * retext plugin that reports stigmatising and generalising language about population groups.
  *

@@ -4,7 +4,8 @@
  * lists, and one index is built: first word -> patterns, used by the matcher and the pre-scan.
  */
 import type {Category, LexiconData, Phrase, RuleData, RuleFileData, RuleSet, RuleSetRule, Severity} from '../types.js'
-import {generatesForms, morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
+import {morphologyFor, type GrammaticalNumber, type Morphology} from '../text/morphology.js'
+import {hasInflection} from '../text/inflection.js'
 import {phraseWords} from '../text/normalize.js'
 import {parsePattern, type PatternPart} from './pattern.js'
 import {RuleSetError} from './errors.js'
@@ -187,11 +188,13 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     for (const rule of rules) ruleList.push(rule)
   }
 
-  const lexicons = new Lexicons(lexiconData, morphology, generatesForms(language))
+  // Languages whose forms are generated from endings: `{one, many}` phrases get them too.
+  const generated = hasInflection(language)
+  const lexicons = new Lexicons(lexiconData, morphology, generated)
   const rules: CompiledRule[] = []
   const byId = new Map<string, CompiledRule>()
   for (const data of ruleList) {
-    const rule = compileRule(data, lexicons, morphology, generatesForms(language))
+    const rule = compileRule(data, lexicons, morphology, generated)
     if (byId.has(rule.id)) throw new RuleSetError('duplicate rule id', {ruleId: rule.id})
     byId.set(rule.id, rule)
     rules.push(rule)

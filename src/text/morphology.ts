@@ -122,8 +122,3 @@ export function morphologyFor(language: string): Morphology {
   }
   return morphology
 }
-
-/** Whether a language's forms are generated from endings (and `{one, many}` phrases get them too). */
-export function generatesForms(language: string): boolean {
-  return hasInflection(language)
-}
