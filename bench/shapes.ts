@@ -5,6 +5,8 @@ import type {Format} from '../src/types.js'
 export interface Shape {
   format: Format
   make: () => string
+  /** `maxFindings` for the check (default: the library's, 10,000). */
+  maxFindings?: number
 }
 
 export const shapes: Record<string, Shape> = {
@@ -18,5 +20,8 @@ export const shapes: Record<string, Shape> = {
   '10,000-deep block quote': {format: 'markdown', make: () => '> '.repeat(10_000) + 'A tide of refugees.\n'},
   '100,000 HTML elements': {format: 'html', make: () => '<div><p>Illegal immigrants and <b>neighbours</b></p></div>'.repeat(33_334)},
   '10,000-deep HTML nesting': {format: 'html', make: () => '<div>'.repeat(10_000) + 'Illegals' + '</div>'.repeat(10_000)},
-  'table with 50,000 cells': {format: 'markdown', make: () => '| a | b |\n| - | - |\n' + '| illegals | refugees are criminals |\n'.repeat(25_000)}
+  'table with 50,000 cells': {format: 'markdown', make: () => '| a | b |\n| - | - |\n' + '| illegals | refugees are criminals |\n'.repeat(25_000)},
+  // The same finding-dense shapes without the finding limit: every finding is reported.
+  '100,000 findings, no limit': {format: 'text', make: () => 'Illegals\n'.repeat(100_000), maxFindings: 0},
+  '50,000-cell table, no limit': {format: 'markdown', make: () => '| a | b |\n| - | - |\n' + '| illegals | refugees are criminals |\n'.repeat(25_000), maxFindings: 0}
 }

@@ -1,4 +1,7 @@
-/** One stress measurement in its own process: `tsx bench/stress-one.ts "<shape name>"` prints JSON. */
+/**
+ * One stress measurement in its own process: `tsx bench/stress-one.ts "<shape name>"` prints JSON.
+ * Run with `--expose-gc` so that the heap baseline is measured after a full collection.
+ */
 import {VFile} from 'vfile'
 import {checkSync} from '../src/index.js'
 import {shapes} from './shapes.js'
@@ -10,14 +13,16 @@ if (!shape) {
 }
 checkSync('Warm up.')
 const value = shape.make()
+;(globalThis as {gc?: () => void}).gc?.()
+const heapBaselineKiB = process.memoryUsage().heapUsed / 1024
 const before = process.resourceUsage().maxRSS
 const start = performance.now()
 let findings = 0
 let error: string | undefined
 try {
-  findings = checkSync(new VFile({value}), {format: shape.format}).messages.length
+  findings = checkSync(new VFile({value}), {format: shape.format, maxFindings: shape.maxFindings}).messages.length
 } catch (caught) {
   error = (caught as Error).message.split('\n')[0]
 }
 const milliseconds = performance.now() - start
-console.log(JSON.stringify({bytes: value.length, milliseconds, findings, error, baselineKiB: before, maxRssKiB: process.resourceUsage().maxRSS}))
+console.log(JSON.stringify({bytes: value.length, milliseconds, findings, error, baselineKiB: before, maxRssKiB: process.resourceUsage().maxRSS, heapBaselineKiB}))

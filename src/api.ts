@@ -6,7 +6,7 @@ import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {Root} from 'nlcst'
 import type {CheckOptions, Format, Language, RuleSet} from './types.js'
-import {ParagraphFinder, RuleSets, withoutStackTraces} from './plugin.js'
+import {maxFindingsOf, ParagraphFinder, RuleSets, untilLimit, withoutStackTraces} from './plugin.js'
 import {NlcstCollector} from './adapters/to-nlcst.js'
 import {LanguagePicker} from './adapters/languages.js'
 import {textToBlocks} from './adapters/text.js'
@@ -41,6 +41,8 @@ export {applyFixes, planFixes} from './report/apply.js'
 export {RuleSetError} from './rules/errors.js'
 export {languages, registerRuleSet, shippedLanguages, shippedRuleSet} from './rulesets.js'
 export {detectLanguage} from './text/language.js'
+export {defaultMaxFindings} from './plugin.js'
+export {limitRuleId} from './report/message.js'
 export {ruleUrl} from './report/message.js'
 
 /** Guess the format from a file path's extension; Markdown when unknown. */
@@ -79,11 +81,13 @@ function stigmaParse(this: Processor, settings: ParseSettings) {
     settings.picked = picker
     const finder = new ParagraphFinder(file, picker.documentLanguage, settings.rules, settings.options, true)
     const collector = new NlcstCollector(document, picker, (paragraph) => finder.paragraph(paragraph))
-    withoutStackTraces(() => {
-      if (format === 'html') htmlToBlocks(document, collector)
-      else if (format === 'text') textToBlocks(document, collector)
-      else markdownToBlocks(document, collector)
-    })
+    withoutStackTraces(() =>
+      untilLimit(() => {
+        if (format === 'html') htmlToBlocks(document, collector)
+        else if (format === 'text') textToBlocks(document, collector)
+        else markdownToBlocks(document, collector)
+      })
+    )
     return collector.root
   }
 }
@@ -122,6 +126,7 @@ export function checkWithRuleSet(value: Compatible, options: CheckOptions, base:
   const fallback = resolveLanguage(options.fallbackLanguage) ?? 'en'
   const format = options.format ?? formatFromPath(file.path)
   if (!formats.has(format)) throw new TypeError(`unsupported format "${String(format)}" (expected text, markdown or html)`)
+  maxFindingsOf(options.maxFindings)
   // A language asked for by name must have its rules: say so rather than find nothing.
   if (fixed && !base) shippedRuleSet(fixed as Language)
   const rules = new RuleSets(options, base)

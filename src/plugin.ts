@@ -12,7 +12,7 @@ import {compileRuleSet, type CompiledRuleSet} from './rules/compile.js'
 import {matchSentence, type Match} from './match/matcher.js'
 import {paragraphTokens, type Token} from './match/tokens.js'
 import {normalizeWord, phraseWords} from './text/normalize.js'
-import {effectiveSeverity, report, type StigmaMessage} from './report/message.js'
+import {effectiveSeverity, limitMessage, report, ReportTexts, type StigmaMessage} from './report/message.js'
 import {resolveLanguage, shippedLanguages, shippedRuleSet} from './rulesets.js'
 import {detectLanguage} from './text/language.js'
 
@@ -107,7 +107,11 @@ export function allowList(allow: string[] | undefined, ruleSet: CompiledRuleSet)
  */
 export class ParagraphFinder {
   readonly messages: StigmaMessage[] = []
+  /** Set once `maxFindings` findings were reported: the rest of the document is not matched. */
+  stopped = false
   private readonly source: string | undefined
+  private readonly texts = new ReportTexts()
+  private readonly maxFindings: number
 
   /**
    * @param file The file to report on.
@@ -125,10 +129,12 @@ export class ParagraphFinder {
   ) {
     // String(file) decodes a Uint8Array value as UTF-8, as unified's parser saw it.
     this.source = typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined
+    this.maxFindings = maxFindingsOf(options.maxFindings)
   }
 
   /** Match one paragraph and report its findings. */
   paragraph(paragraph: Paragraph): void {
+    if (this.stopped) return
     const {file, options, exact, source} = this
     const own = (paragraph.data as {language?: string} | undefined)?.language
     const found = this.rules.get(own ?? this.language)
@@ -150,9 +156,37 @@ export class ParagraphFinder {
         if (exact && (match.start.offset ?? 0) >= (match.end.offset ?? 0)) continue
         const severity = effectiveSeverity(match.rule, match, options.rules)
         if (severity === 'off') continue
-        this.messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source))
+        if (this.messages.length >= this.maxFindings) {
+          this.messages.push(limitMessage(file, this.maxFindings, match.start, ruleSet.language))
+          this.stopped = true
+          throw new FindingLimitReached()
+        }
+        this.messages.push(report(file, match, tokens, {actual, words}, severity, ruleSet.language, source, this.texts))
       }
     }
+  }
+}
+
+/** The default of the `maxFindings` option. */
+export const defaultMaxFindings = 10_000
+
+/** The `maxFindings` option as a number: a whole number of 1 or more, or Infinity for 0 (no limit). */
+export function maxFindingsOf(value: number | undefined): number {
+  if (value === undefined) return defaultMaxFindings
+  if (value === 0 || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY
+  if (!Number.isInteger(value) || value < 0) throw new TypeError(`maxFindings: expected a whole number of 0 (no limit) or more, got ${String(value)}`)
+  return value
+}
+
+/** Thrown by a ParagraphFinder that reached `maxFindings`, to stop the parse; the check catches it. */
+export class FindingLimitReached extends Error {}
+
+/** Run `task`, ending early without error when the finder stopped at `maxFindings`. */
+export function untilLimit(task: () => void): void {
+  try {
+    task()
+  } catch (error) {
+    if (!(error instanceof FindingLimitReached)) throw error
   }
 }
 
@@ -171,7 +205,7 @@ export function withoutStackTraces<T>(task: () => T): T {
 export function findInTree(tree: Root, file: VFile, language: string, rules: RuleSets, options: StigmaOptions): StigmaMessage[] {
   const exact = (tree.data as {exactPositions?: boolean} | undefined)?.exactPositions === true
   const finder = new ParagraphFinder(file, language, rules, options, exact)
-  withoutStackTraces(() => visit(tree, 'ParagraphNode', (paragraph: Paragraph) => finder.paragraph(paragraph)))
+  withoutStackTraces(() => untilLimit(() => visit(tree, 'ParagraphNode', (paragraph: Paragraph) => finder.paragraph(paragraph))))
   return finder.messages
 }
 

@@ -124,6 +124,12 @@ export interface StigmaOptions {
   allow?: string[]
   /** Extra rule sets (an organisation's glossary), in the format of the shipped ones. */
   ruleSets?: Array<RuleSet | RuleFileData>
+  /**
+   * Stop after this many findings in one document (default 10,000; `0` for no limit). The check
+   * then ends with one more message, ruleId `max-findings` and severity error, at the first finding
+   * not reported: the rest of the document was not checked.
+   */
+  maxFindings?: number
 }
 
 /** Options of `check` and `checkSync`. */

@@ -17,9 +17,11 @@ describe('public API', () => {
       'check',
       'checkSync',
       'checkWithRuleSet',
+      'defaultMaxFindings',
       'detectLanguage',
       'formatFromPath',
       'languages',
+      'limitRuleId',
       'planFixes',
       'registerRuleSet',
       'retextStigmaAware',
@@ -27,7 +29,7 @@ describe('public API', () => {
       'shippedLanguages',
       'shippedRuleSet'
     ])
-    expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])
+    expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'jsonErrorAt', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])
   })
 })
 

@@ -46,6 +46,13 @@ describe('rule file validation', () => {
     expect(errorOf('language: en\ntopic: [unclosed\nrules: 3\n')).toMatch(/^glossary\.yml:\d+: invalid YAML: /)
   })
 
+  it('holds .json files to JSON, with the line of the error', () => {
+    expect(errorOf('{"language": "en", "rules": [', 'glossary.json')).toBe('glossary.json:1: invalid JSON: Unexpected end of JSON input')
+    // A trailing comma is YAML but not JSON; V8 reports it with a snippet and no position.
+    expect(errorOf('{\n  "language": "en",\n  "topic": "t",\n  "rules": [1,]\n}\n', 'glossary.json')).toBe("glossary.json:4: invalid JSON: Unexpected token ']'")
+    expect(errorOf('{\n  "language": "en"\n  "topic": "t"\n}\n', 'glossary.json')).toBe("glossary.json:3: invalid JSON: Expected ',' or '}' after property value")
+  })
+
   it('reports unknown keys, wrong types and missing fields with line and rule id', () => {
     expect(errorOf(valid.replace('    note:', '    colour: red\n    note:'))).toBe('glossary.yml:9: rule problem-estate: unknown key "colour" in "rules.0"')
     expect(errorOf(valid.replace('severity: info', 'severity: loud'))).toBe('glossary.yml:6: rule problem-estate: "rules.0.severity" must be one of error, warning, info')
@@ -83,6 +90,11 @@ describe('rule file validation', () => {
     expect(() => loadRuleFile(bad)).toThrow(/bad\.yml:4: rule problem-estate: pattern "\.\.3 estate" starts or ends with a gap/)
     writeFileSync(bad, valid.replace('terms: [problem estate]', 'patterns: ["estate ..99 x"]'))
     expect(() => loadRuleFile(bad)).toThrow(/gap "\.\.99" .* must be \.\.1 to \.\.6/)
+    // Regular-expression syntax is not a pattern language here: it is refused, never compiled.
+    for (const pattern of ['(a+)+ estate', 'colou?r estate', 'estate.*']) {
+      writeFileSync(bad, valid.replace('terms: [problem estate]', `patterns: ["${pattern}"]`))
+      expect(() => loadRuleFile(bad)).toThrow(/bad\.yml:4: rule problem-estate: ".*" in pattern ".*" is not a word \(patterns are words/)
+    }
 
     const folder = join(directory, 'en')
     mkdirSync(folder)

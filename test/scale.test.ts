@@ -3,12 +3,12 @@
  * deep nesting and huge paragraphs never throw, and findings keep exact places.
  */
 import {describe, expect, it} from 'vitest'
-import {checkSync} from '../src/index.js'
+import {checkSync, defaultMaxFindings, limitRuleId} from '../src/index.js'
 import type {Format} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
 
-function exact(value: string, format: Format): StigmaMessage[] {
-  const messages = checkSync(value, {format}).messages as StigmaMessage[]
+function exact(value: string, format: Format, language: 'en' | 'auto' = 'auto'): StigmaMessage[] {
+  const messages = checkSync(value, {format, language}).messages as StigmaMessage[]
   for (const message of messages) {
     const place = message.place as {start: {offset: number}; end: {offset: number}}
     expect(value.slice(place.start.offset, place.end.offset)).toBe(message.actual)
@@ -40,5 +40,66 @@ describe('adversarial shapes', () => {
     const value = Array.from({length: 50_000}, (_, line) => (line === 31_234 ? 'Gypsies camped on the green' : 'bins out on Monday')).join('\n')
     const messages = exact(value, 'text')
     expect(messages.map((message) => [message.actual, message.line])).toEqual([['Gypsies', 31_235]])
+  })
+
+  it('a table too long to parse at once is cut, and every row is still read', () => {
+    // Rows of about 40 characters: 2,000 rows is ten times the longest piece parsed at once.
+    const rows = Array.from({length: 2000}, (_, row) => (row % 250 === 7 ? '| illegals | refugees are criminals |' : '| bins | out on Monday |'))
+    const value = '| what | note |\n| --- | --- |\n' + rows.join('\n') + '\n'
+    // The filler repeats a few words too often for language detection: say the language.
+    const messages = exact(value, 'markdown', 'en')
+    // Each planted row gives the same two findings as it does in a table of its own.
+    const alone = exact('| what | note |\n| --- | --- |\n| illegals | refugees are criminals |\n', 'markdown', 'en').map((message) => [message.ruleId, message.actual])
+    expect(alone.length).toBe(2)
+    expect(messages.map((message) => [message.ruleId, message.actual])).toEqual(Array.from({length: 8}, () => alone).flat())
+    expect(messages.map((message) => message.line)).toEqual([10, 10, 260, 260, 510, 510, 760, 760, 1010, 1010, 1260, 1260, 1510, 1510, 1760, 1760])
+    // A cell never runs into the next one: no finding spans a pipe.
+    for (const message of messages) expect(message.actual).not.toContain('|')
+  })
+
+  it('a deep nested list cut into pieces loses no line to being read as code', () => {
+    const value = Array.from({length: 200}, (_, depth) => `${'  '.repeat(depth)}- a tide of refugees`).join('\n')
+    expect(exact(value, 'markdown', 'en').length).toBe(200)
+  })
+
+  it('a list too long to parse at once is cut between items, not inside one', () => {
+    const items = Array.from({length: 3000}, (_, item) => (item % 500 === 3 ? '- A tide of\n  refugees arrived.' : '- Bins go out on Monday.'))
+    const messages = exact(items.join('\n') + '\n', 'markdown')
+    expect(messages.map((message) => message.ruleId)).toEqual(Array.from({length: 6}, () => 'water-metaphor'))
+  })
+
+  describe('maxFindings', () => {
+    const value = 'Illegals were seen.\n\n'.repeat(40)
+
+    it('stops at the limit with one error at the first finding not reported', () => {
+      const messages = exact(value, 'markdown')
+      expect(messages.length).toBe(40)
+      const stopped = checkSync(value, {format: 'markdown', maxFindings: 10}).messages as StigmaMessage[]
+      expect(stopped.length).toBe(11)
+      expect(stopped.slice(0, 10)).toEqual(messages.slice(0, 10).map((message) => expect.objectContaining({ruleId: message.ruleId, line: message.line})))
+      const last = stopped.at(-1)!
+      expect([last.ruleId, last.fatal, last.category, last.line, last.column, last.expected]).toEqual([limitRuleId, true, 'limit', messages[10]!.line, 1, []])
+      expect(last.reason).toMatch(/^Stopped after 10 findings/)
+    })
+
+    it('says so in the language of the rules that stopped', () => {
+      const stopped = checkSync('Illegale Einwanderer wurden gesehen.\n\n'.repeat(5), {language: 'de', maxFindings: 2}).messages
+      expect(stopped.at(-1)!.reason).toMatch(/^Nach 2 Funden abgebrochen/)
+    })
+
+    it('0 means no limit, and the default is 10,000', () => {
+      expect(defaultMaxFindings).toBe(10_000)
+      expect(checkSync('Illegals\n'.repeat(10_050), {format: 'text'}).messages.length).toBe(10_001)
+      expect(checkSync('Illegals\n'.repeat(10_050), {format: 'text', maxFindings: 0}).messages.length).toBe(10_050)
+    })
+
+    it('is kept by inline controls that disable everything', () => {
+      const messages = checkSync('<!-- stigma-aware-disable -->\n\n' + value, {format: 'markdown', maxFindings: 3}).messages
+      expect(messages.map((message) => message.ruleId)).toEqual([limitRuleId])
+    })
+
+    it('rejects a value that is not a whole number of 0 or more', () => {
+      for (const bad of [-1, 1.5, Number.NaN]) expect(() => checkSync('text', {maxFindings: bad})).toThrow(/^maxFindings: expected a whole number/)
+    })
   })
 })

@@ -13,6 +13,7 @@ import {
   applyFixes,
   checkSync,
   detectLanguage,
+  limitRuleId,
   loadAllLanguages,
   loadLanguage,
   loadLanguageDetection,
@@ -137,7 +138,10 @@ function checkNow(): void {
   showError(undefined)
   checked = value
   editor.dataset.state = 'checked'
-  messages = (file.messages as StigmaMessage[]).filter((message) => spanOf(message) !== undefined)
+  // The check stops at maxFindings (10,000) and says so in one extra message: shown in the timing line, not as a finding.
+  const all = file.messages as StigmaMessage[]
+  const stopped = all.find((message) => message.ruleId === limitRuleId)
+  messages = all.filter((message) => message.ruleId !== limitRuleId && spanOf(message) !== undefined)
   rebuildFindings()
   const words = countWords(value)
   timing.dataset.ms = elapsed.toFixed(1)
@@ -147,7 +151,7 @@ function checkNow(): void {
   // With `auto`, a text too short to tell its language is read in the fallback language: say so.
   const guessed = language === 'auto' && languagesReady && detected === 'en' && value.length < 400 && countWords(value) > 0 && detectLanguage(value, shippedLanguages) === undefined
   const languageNote = detected ? ` · ${languageNames[detected]}${guessed ? ' (too short to detect the language; pick one above)' : ''}` : ''
-  timing.textContent = `Checked ${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} in ${elapsed < 10 ? elapsed.toFixed(1) : Math.round(elapsed)} ms${languageNote}${languagesReady ? '' : ' (loading the other languages…)'}.`
+  timing.textContent = `Checked ${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} in ${elapsed < 10 ? elapsed.toFixed(1) : Math.round(elapsed)} ms${languageNote}${languagesReady ? '' : ' (loading the other languages…)'}.${stopped ? ` ${stopped.reason}.` : ''}`
   const used = (file.data.languages ?? []).filter((code): code is Language => code in languageNames)
   const names = (used.length > 1 ? used : detected ? [detected] : []).map((code) => languageNames[code])
   languageSelect.options[0]!.textContent = names.length > 0 ? `auto (${names.join(' + ')})` : 'auto'
@@ -194,7 +198,7 @@ function rebuildFindings(): void {
       end: span.end,
       actual: message.actual ?? '',
       severity: severityOf(message.fatal),
-      category: message.category,
+      category: message.category as Category,
       alternatives: message.expected ?? [],
       sources: sourcesOf(message),
       line: message.line ?? 1,

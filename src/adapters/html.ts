@@ -48,23 +48,28 @@ export function declaredHtmlLanguage(value: string): string | undefined {
 
 /** Feed the prose of an HTML document to the collector. */
 export function htmlToBlocks(value: string, collector: NlcstCollector): void {
-  let found: Block[]
+  // Each block goes to the collector as soon as it ends, so that no document's blocks (two
+  // offsets per character) are held whole.
+  let fedUpTo = 0
   try {
-    found = documentBlocks(value)
-  } catch {
-    // Pathological nesting overflowed a parser's stack: read the text between tags instead.
-    textBetweenTags(value, collector)
-    return
+    documentBlocks(value, (block) => {
+      fedUpTo = Math.max(fedUpTo, block.ends.at(-1) ?? fedUpTo)
+      collector.addBlock(block)
+    })
+  } catch (error) {
+    // Only a parser that gave up (its stack overflowed on pathological input) is caught here:
+    // the rest of the document is then read as the text between tags.
+    if (!(error instanceof RangeError)) throw error
+    textBetweenTags(value, collector, fedUpTo)
   }
-  for (const block of found) collector.addBlock(block)
 }
 
 // Script and style elements, comments and tags: what is not text in the fallback reading.
 const notText = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi
 
-function textBetweenTags(value: string, collector: NlcstCollector): void {
-  let start = 0
-  notText.lastIndex = 0
+function textBetweenTags(value: string, collector: NlcstCollector, from = 0): void {
+  let start = from
+  notText.lastIndex = from
   let found: RegExpExecArray | null
   while ((found = notText.exec(value)) !== null) {
     if (found.index > start) collector.addRange(start, found.index)
@@ -73,9 +78,8 @@ function textBetweenTags(value: string, collector: NlcstCollector): void {
   if (start < value.length) collector.addRange(start, value.length)
 }
 
-function documentBlocks(value: string): Block[] {
+function documentBlocks(value: string, onBlock: (block: Block) => void): void {
   const builder = new BlockBuilder()
-  const result: Block[] = []
   // The `lang` in effect (nearest open element's attribute), and the one the current block started in.
   let language: string | undefined
   let blockLanguage: string | undefined
@@ -85,7 +89,7 @@ function documentBlocks(value: string): Block[] {
   let skipping: {name: string; depth: number; start: number} | undefined
   const flush = () => {
     const block = builder.flush()
-    if (block) result.push(blockLanguage ? {...block, language: blockLanguage} : block)
+    if (block) onBlock(blockLanguage ? {...block, language: blockLanguage} : block)
     empty = true
   }
   const endSkip = (end: number) => {
@@ -155,5 +159,4 @@ function documentBlocks(value: string): Block[] {
   )
   tokenizer.write(value, true)
   flush()
-  return result
 }

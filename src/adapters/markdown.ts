@@ -14,7 +14,12 @@ import type {NlcstCollector} from './to-nlcst.js'
 
 // GFM (tables, strikethrough, autolinks, footnotes) for reading only: the syntax and its mdast,
 // without remark-gfm's Markdown serialiser, which a checker never uses and a browser bundle pays for.
-const markdown = unified().use(remarkParse).data('micromarkExtensions', [gfm()]).data('fromMarkdownExtensions', [gfmFromMarkdown()]).freeze()
+// The autolink-literal extension's tree transform is left out: it walks every text node of every
+// chunk again with find-and-replace (a third of all allocation on a big table), to find addresses
+// the syntax extension already found in all but corner cases; the collector hides addresses in
+// every format anyway (src/text/addresses.ts).
+const fromMarkdownExtensions = gfmFromMarkdown().map(({transforms, ...extension}) => extension)
+const markdown = unified().use(remarkParse).data('micromarkExtensions', [gfm()]).data('fromMarkdownExtensions', [fromMarkdownExtensions]).freeze()
 
 /** Object replacement character: stands in for code spans, images and inline HTML. */
 export const barrier = '\uFFFC'
@@ -99,28 +104,43 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
 // Nesting this deep (hundreds of columns of indentation, dozens of quote markers) makes
 // Markdown parsers slow or overflow the stack: such chunks are read line by line as plain text.
 const tooDeep = /^(?:[ \t]{256}|(?:[ \t]*>){33})/m
+const indentedStart = /^(?: {4}|\t| {0,3}\t)/
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/
+
+/** A range of the document to parse, and the table header to parse it under (a cut table's rows). */
+interface Piece {
+  from: number
+  to: number
+  /** The header and delimiter rows of the table this piece continues, with their line ends. */
+  header?: string
+  /** The piece continues a chunk that was cut (it is not the chunk's start). */
+  continued?: boolean
+}
 
 /** Feed the prose of a Markdown document to the collector. */
 export function markdownToBlocks(value: string, collector: NlcstCollector): void {
-  for (const [from, to] of markdownChunks(value)
-    .flatMap(([start, end]) => splitHuge(value, start, end))
-    .flatMap(([start, end]) => withoutGiantWords(value, start, end))) {
-    if (!collector.languages.mayMatch(value, from, to)) continue
-    let chunk = value.slice(from, to)
-    // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
-    if (chunk.charCodeAt(0) === 0xfeff) chunk = ' ' + chunk.slice(1)
-    let blocks: Block[] | undefined
-    if (!tooDeep.test(chunk)) {
-      try {
-        blocks = chunkBlocks(chunk, from)
-      } catch {
-        // A parser gave up (stack overflow on pathological input): fall back below.
-        blocks = undefined
+  for (const [start, end] of markdownChunks(value)) {
+    for (const piece of splitHuge(value, start, end).flatMap((piece) => withoutGiantWords(value, piece))) {
+      const {from, to, header = ''} = piece
+      if (!collector.languages.mayMatch(value, from, to)) continue
+      let chunk = value.slice(from, to)
+      // micromark drops a leading byte-order mark and counts offsets without it: keep the length.
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = ' ' + chunk.slice(1)
+      let blocks: Block[] | undefined
+      // A cut inside deep nesting leaves a piece that starts indented, which Markdown would read
+      // as a code block: such a piece is read line by line instead, like nesting too deep to parse.
+      if (!tooDeep.test(chunk) && !(piece.continued && piece.header === undefined && indentedStart.test(chunk))) {
+        try {
+          // A continued table is parsed under its header; the header's own cells are not reported again.
+          blocks = chunkBlocks(header + chunk, from - header.length, header.length)
+        } catch {
+          // A parser gave up (stack overflow on pathological input): fall back below.
+          blocks = undefined
+        }
       }
+      if (blocks) for (const block of blocks) collector.addBlock(block)
+      else plainLines(value, from, to, collector)
     }
-    if (blocks) for (const block of blocks) collector.addBlock(block)
-    else plainLines(value, from, to, collector)
   }
 }
 
@@ -130,48 +150,108 @@ const giantWord = /\S{4096,}/g
 // A run of thousands of characters without a space (a pasted data URL, a minified line) cannot
 // hold a finding, but parsing it with its paragraph costs many times its size: the parts of the
 // chunk around it are read on their own, and the run not at all.
-function withoutGiantWords(value: string, from: number, to: number): Array<[number, number]> {
-  if (to - from < 4096) return [[from, to]]
+function withoutGiantWords(value: string, piece: Piece): Piece[] {
+  const {from, to} = piece
+  if (to - from < 4096) return [piece]
   // The chunk on its own: searching the whole document from `from` would read past `to`.
   const chunk = value.slice(from, to)
-  const ranges: Array<[number, number]> = []
+  const pieces: Piece[] = []
   let start = 0
   giantWord.lastIndex = 0
   let found: RegExpExecArray | null
   while ((found = giantWord.exec(chunk)) !== null) {
-    if (found.index > start) ranges.push([from + start, from + found.index])
+    if (found.index > start) pieces.push({from: from + start, to: from + found.index})
     start = found.index + found[0].length
   }
-  if (start < chunk.length) ranges.push([from + start, to])
-  return ranges
+  if (start < chunk.length) pieces.push({from: from + start, to})
+  // The table header belongs before the first part only (later parts start mid-row).
+  if (piece.header !== undefined && pieces[0]?.from === from) pieces[0].header = piece.header
+  for (const part of pieces) if (piece.continued || part.from !== from) part.continued = true
+  return pieces
 }
 
-/** Longest chunk parsed as Markdown at once; larger ones (a 50,000-cell table) are cut at line ends. */
-const maxChunk = 64_000
+/**
+ * Longest chunk parsed as Markdown at once; larger ones (a table or list of thousands of lines)
+ * are cut at line ends. micromark holds about a kilobyte per byte of a table while it parses
+ * (61 MiB for a 64 KB table), and its time per byte does not grow for smaller chunks.
+ */
+const maxChunk = 8000
+/**
+ * Tables are cut finer: every row can start a piece (the header is carried over), and V8 moves
+ * less of micromark's short-lived table state to the old generation when each parse is small
+ * (a 1 MB table peaked about 40 MiB lower with 1,000 than with 8,000).
+ */
+const maxTableChunk = 1000
 
-// A chunk without blank lines can still be megabytes long (a huge table or list); the Markdown
-// parser's memory grows steeply with it. Cutting at line ends loses only constructs that span
-// the cut (a table row after the cut reads as text with pipes).
-function splitHuge(value: string, from: number, to: number): Array<[number, number]> {
-  if (to - from <= maxChunk) return [[from, to]]
-  const ranges: Array<[number, number]> = []
+/** A GFM table's header row and delimiter row at the start of a chunk. */
+const tableStart = /^( {0,3}\S[^\n]*\|[^\n]*(?:\r?\n|\r))( {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|\r))/
+
+// A chunk without blank lines can still be megabytes long (a huge table or list). It is cut at a
+// line end, preferably one after a sentence end and before a line that is not indented, so
+// that no sentence or list item is split. The rows of a table after a cut are parsed under the
+// table's header, so they still read as cells.
+function splitHuge(value: string, from: number, to: number): Piece[] {
+  if (to - from <= maxTableChunk) return [{from, to}]
+  const table = tableStart.exec(value.slice(from, from + maxChunk))
+  const header = table ? table[1]! + table[2]! : undefined
+  const limit = header === undefined ? maxChunk : Math.max(maxTableChunk, 2 * header.length)
+  if (to - from <= limit) return [{from, to}]
+  const pieces: Piece[] = []
   let start = from
-  while (to - start > maxChunk) {
-    let cut = value.lastIndexOf('\n', start + maxChunk)
-    if (cut <= start) cut = value.indexOf('\n', start + maxChunk)
-    if (cut === -1 || cut >= to) break
-    ranges.push([start, cut + 1])
-    start = cut + 1
+  while (to - start > limit) {
+    const cut = cutPoint(value, start, start + limit, limit)
+    if (cut === undefined || cut >= to) break
+    pieces.push({from: start, to: cut})
+    start = cut
   }
-  ranges.push([start, to])
-  return ranges
+  pieces.push({from: start, to})
+  for (const piece of pieces.slice(1)) {
+    piece.continued = true
+    if (header !== undefined) piece.header = header
+  }
+  return pieces
 }
 
-function chunkBlocks(chunk: string, from: number): Block[] {
+/** Where to cut before `limit`: just after a line end, best after a sentence end and before an unindented line. */
+function cutPoint(value: string, start: number, limit: number, size: number): number | undefined {
+  let fallback: number | undefined
+  let any: number | undefined
+  // Look back over the last quarter of the window for a good line end; any line end will do otherwise.
+  for (let end = lastLineEnd(value, start, limit - 1); end > start; end = lastLineEnd(value, start, end - 1)) {
+    const next = value.charCodeAt(end + 1)
+    // Never inside a CRLF.
+    if (next === 0x0a) continue
+    any ??= end + 1
+    if (end < limit - size / 4) break
+    // Not before an indented (continuation) line.
+    if (next === 0x20 || next === 0x09) continue
+    fallback ??= end + 1
+    if (/[.!?:|][ \t]*\r?$/.test(value.slice(Math.max(start, end - 8), end))) return end + 1
+  }
+  if (fallback !== undefined) return fallback
+  if (any !== undefined) return any
+  const after = /\r\n|\r|\n/g
+  after.lastIndex = limit
+  const found = after.exec(value)
+  return found ? found.index + found[0].length : undefined
+}
+
+/** The last LF or CR in [start, from]; -1 when none. Bounded, so that cutting stays linear. */
+function lastLineEnd(value: string, start: number, from: number): number {
+  for (let index = from; index >= start; index--) {
+    const code = value.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return index
+  }
+  return -1
+}
+
+/** The blocks of a chunk parsed as Markdown; `skip`: the length of a prefix whose blocks are not wanted. */
+function chunkBlocks(chunk: string, from: number, skip = 0): Block[] {
   const tree = markdown.parse(chunk) as MdastRoot
   const builder = new BlockBuilder()
   const blocks: Block[] = []
   const visit = (node: Nodes): void => {
+    if (skip > 0 && (node.position?.end.offset ?? skip) <= skip) return
     if (blockTypes.has(node.type)) {
       inline(node, chunk, from, builder)
       const block = builder.flush()

@@ -9,6 +9,7 @@ import type {Block} from './align.js'
 import type {LanguageContext, LanguagePicker} from './languages.js'
 import {LineIndex} from './line-index.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
+import {addressSpans, mayHoldAddress} from '../text/addresses.js'
 
 /** A natural-language parser (parse-english, parse-latin, parse-dutch). */
 export interface NlParser {
@@ -45,6 +46,35 @@ function pieces(text: string, from: number, to: number): Array<[number, number]>
   return ranges
 }
 
+/** Object replacement character: what an address reads as (as code spans do in Markdown). */
+const barrier = '\uFFFC'
+
+/** The block with each web or e-mail address replaced by one barrier character spanning it. */
+function withoutAddresses(block: Block): Block {
+  const spans = addressSpans(block.text)
+  if (spans.length === 0) return block
+  const parts: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  let at = 0
+  const keep = (from: number, to: number): void => {
+    parts.push(block.text.slice(from, to))
+    for (let index = from; index < to; index++) {
+      starts.push(block.starts[index]!)
+      ends.push(block.ends[index]!)
+    }
+  }
+  for (const [from, to] of spans) {
+    keep(at, from)
+    parts.push(barrier)
+    starts.push(block.starts[from]!)
+    ends.push(block.ends[to - 1]!)
+    at = to
+  }
+  keep(at, block.text.length)
+  return {...block, text: parts.join(''), starts, ends}
+}
+
 /** Collects paragraphs of candidate blocks into a root. */
 export class NlcstCollector {
   // `exactPositions`: positions point into the original document (the plugin may trust them).
@@ -76,6 +106,7 @@ export class NlcstCollector {
 
   private addBlockPiece(block: Block, context: LanguageContext): void {
     if (!context.prescanner.mayMatch(block.text)) return
+    block = withoutAddresses(block)
     let {text, starts, ends} = block
     if (mayHideWords(text)) {
       // Parse the text with evasions undone; map each character back through both steps.
@@ -103,7 +134,7 @@ export class NlcstCollector {
 
   private addRangePiece(from: number, to: number, context: LanguageContext): void {
     if (!context.prescanner.mayMatch(this.original, from, to)) return
-    if (mayHideWords(this.original, from, to)) {
+    if (mayHideWords(this.original, from, to) || mayHoldAddress(this.original.slice(from, to))) {
       const starts: number[] = []
       const ends: number[] = []
       for (let offset = from; offset < to; offset++) {

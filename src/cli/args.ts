@@ -23,6 +23,8 @@ export interface CliArguments {
   format: OutputFormat
   quiet: boolean
   maxWarnings?: number | undefined
+  /** `--max-findings`: stop checking a file after this many findings (0: no limit). */
+  maxFindings?: number | undefined
   config?: string | undefined
   noConfig: boolean
   ignorePath?: string | undefined
@@ -41,6 +43,7 @@ const options = {
   format: {type: 'string', short: 'f'},
   quiet: {type: 'boolean', short: 'q'},
   'max-warnings': {type: 'string'},
+  'max-findings': {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
   'ignore-path': {type: 'string'},
@@ -84,6 +87,11 @@ export function parseArguments(argv: string[]): CliArguments {
     if (!/^\d+$/.test(values['max-warnings'])) throw new CliError(`--max-warnings: expected a whole number of 0 or more, got "${values['max-warnings']}"`)
     maxWarnings = Number(values['max-warnings'])
   }
+  let maxFindings: number | undefined
+  if (values['max-findings'] !== undefined) {
+    if (!/^\d{1,15}$/.test(values['max-findings'])) throw new CliError(`--max-findings: expected a whole number of 0 (no limit) or more, got "${values['max-findings']}"`)
+    maxFindings = Number(values['max-findings'])
+  }
 
   const rules: Record<string, RuleSetting> = {}
   for (const setting of values.rule ?? []) {
@@ -119,6 +127,7 @@ export function parseArguments(argv: string[]): CliArguments {
     format: format as OutputFormat,
     quiet: values.quiet ?? false,
     maxWarnings,
+    maxFindings,
     config: values.config,
     noConfig: values['no-config'] ?? false,
     ignorePath: values['ignore-path'],
@@ -166,6 +175,7 @@ Options:
   -f, --format <name>           stylish (default), json, sarif or github
   -q, --quiet                   report errors only
       --max-warnings <n>        exit with 1 when there are more than n warnings
+      --max-findings <n>        stop checking a file after n findings (default 10000, 0: no limit)
   -c, --config <file>           use this configuration file only
       --no-config               ignore configuration files
       --ignore-path <file>      use this ignore file instead of .stigma-awareignore

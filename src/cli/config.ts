@@ -12,7 +12,7 @@ import {basename, dirname, extname, join, resolve} from 'node:path'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
 import {RuleSetError, languages, shippedRuleSet, type CheckOptions, type Language, type RuleFileData, type RuleSetRule, type RuleSetting} from '../index.js'
-import {loadRuleFile, parseRuleFile} from '../node.js'
+import {jsonErrorAt, loadRuleFile, parseRuleFile} from '../node.js'
 import {CliError, ConfigError, describeCode, displayPath, errorCode} from './errors.js'
 import {presetNames, presetRules, type PresetName} from './presets.js'
 import {baseRules, shippedLanguages} from './catalog.js'
@@ -33,6 +33,8 @@ export interface ConfigData {
   allow?: string[]
   /** Extra rule files (an organisation's glossary), relative to the configuration file. */
   ruleFiles?: string[]
+  /** Stop checking a file after this many findings (0: no limit). */
+  maxFindings?: number
 }
 
 /** A parsed, valid configuration file. */
@@ -58,7 +60,8 @@ function validate(): ValidateFunction {
       language: {enum: [...languages, 'auto']},
       rules: {type: 'object', additionalProperties: {enum: [...severities]}},
       allow: {type: 'array', items: {type: 'string', minLength: 1}},
-      ruleFiles: {type: 'array', items: {type: 'string', minLength: 1}}
+      ruleFiles: {type: 'array', items: {type: 'string', minLength: 1}},
+      maxFindings: {type: 'integer', minimum: 0}
     }
   })
   return validator
@@ -83,10 +86,8 @@ export function parseConfig(text: string, path: string): LoadedConfig | undefine
     try {
       JSON.parse(text)
     } catch (error) {
-      const message = (error as Error).message
-      const position = /at position (\d+)/.exec(message)?.[1]
-      const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length
-      throw new ConfigError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, {file: path, line})
+      const {problem, line} = jsonErrorAt(text, error)
+      throw new ConfigError(`invalid JSON: ${problem}`, {file: path, line})
     }
   }
   const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false})
@@ -141,7 +142,7 @@ function describe(error: ErrorObject, keys: string[], data: unknown): string {
 }
 
 // The keys a configuration may have (for messages; the schema above is the authority).
-const configKeys: Record<keyof ConfigData, true> = {root: true, extends: true, language: true, rules: true, allow: true, ruleFiles: true}
+const configKeys: Record<keyof ConfigData, true> = {root: true, extends: true, language: true, rules: true, allow: true, ruleFiles: true, maxFindings: true}
 
 function nodeAt(contents: unknown, keys: readonly string[], wantKey: boolean): YamlNode | undefined {
   let current = contents as YamlNode | undefined
@@ -186,6 +187,8 @@ export interface ResolverSettings {
   language?: Language | 'auto' | undefined
   /** `--rule` settings; ids are checked against the rules in force for each file. */
   rules: Record<string, RuleSetting>
+  /** `--max-findings`. */
+  maxFindings?: number | undefined
 }
 
 /** The options for checking one file, and where they came from. */
@@ -306,6 +309,8 @@ export class ConfigResolver {
     const options: CheckOptions = {language, rules}
     const allow = pick('allow')?.value
     if (allow) options.allow = allow
+    const maxFindings = this.settings.maxFindings ?? pick('maxFindings')?.value
+    if (maxFindings !== undefined) options.maxFindings = maxFindings
     if (ruleFiles.length > 0) options.ruleSets = ruleFiles.map((file) => file.data)
     return {options, ruleFiles}
   }

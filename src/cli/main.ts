@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const [{languages}, {shippedLanguages}, {ConfigResolver}] = await Promise.all([import('../index.js'), import('./catalog.js'), import('./config.js')])
     const language = checkLanguage(args.language, languages, shippedLanguages())
-    const resolver = new ConfigResolver({cwd: io.cwd, configPath: args.config, detect: !args.noConfig, language, rules: args.rules})
+    const resolver = new ConfigResolver({cwd: io.cwd, configPath: args.config, detect: !args.noConfig, language, rules: args.rules, maxFindings: args.maxFindings})
     if (args.explain !== undefined || args.listRules) {
       const {explain, listRules} = await import('./explain.js')
       // Rules of the configuration found from the working directory (an organisation's glossary) count too.

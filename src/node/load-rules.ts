@@ -11,6 +11,7 @@ import {LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode} from 'y
 import type {RuleFileData, RuleSet} from '../types.js'
 import {compileRuleSet} from '../rules/compile.js'
 import {RuleSetError} from '../rules/errors.js'
+import {jsonErrorAt} from './json-errors.js'
 
 let validator: ValidateFunction | undefined
 
@@ -42,6 +43,15 @@ export const maxRuleFileBytes = 2_000_000
 /** Parse and validate one rule file's text. `file` names it in errors. */
 export function parseRuleFile(text: string, file: string): RuleFileData {
   if (text.length > maxRuleFileBytes) throw new RuleSetError(`file is larger than ${maxRuleFileBytes} bytes`, {file})
+  // A .json file is held to JSON (the YAML parser below, read for line numbers, accepts more).
+  if (/\.json$/i.test(file)) {
+    try {
+      JSON.parse(text)
+    } catch (error) {
+      const {problem, line} = jsonErrorAt(text, error)
+      throw new RuleSetError(`invalid JSON: ${problem}`, {file, line})
+    }
+  }
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false})
   const lineOf = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line)

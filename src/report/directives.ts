@@ -11,6 +11,7 @@
  * raw document once, from start to end, and filters messages; plain text has no comments.
  */
 import type {Format} from '../types.js'
+import {limitRuleId} from './message.js'
 
 /** The parts of a message that `applyDirectives` reads. */
 export interface DirectiveMessage {
@@ -94,6 +95,8 @@ export function applyDirectives<T extends DirectiveMessage>(document: string, fo
       next++
     }
     const ruleId = item.message.ruleId ?? undefined
+    // That the check stopped early is never hidden.
+    if (ruleId === limitRuleId) continue
     const disabled = allOff ? ruleId === undefined || !exceptions.has(ruleId) : ruleId !== undefined && off.has(ruleId)
     const line = lineOf(item.message)
     const onLine = line === undefined ? undefined : nextLine.get(line)

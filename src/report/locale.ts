@@ -5,7 +5,7 @@
 import type {Category} from '../types.js'
 import type {CompiledRule} from '../rules/compile.js'
 
-type Strings = Record<Category, string> & {instead: string; or: string}
+type Strings = Record<Category, string> & {instead: string; or: string; limit: string}
 
 const en: Strings = {
   term: '“{actual}” is discouraged wording',
@@ -18,7 +18,8 @@ const en: Strings = {
   slur: '“{actual}” is a slur',
   'irrelevant-attribute': '“{actual}” names origin or faith where it may not be relevant',
   instead: '; use {alternatives} instead',
-  or: ' or '
+  or: ' or ',
+  limit: 'Stopped after {count} findings: the rest of the document was not checked (raise maxFindings or --max-findings to check it all)'
 }
 
 const da: Strings = {
@@ -32,7 +33,8 @@ const da: Strings = {
   slur: '“{actual}” er et skældsord',
   'irrelevant-attribute': '“{actual}” nævner oprindelse eller tro, hvor det måske ikke er relevant',
   instead: '; skriv hellere {alternatives}',
-  or: ' eller '
+  or: ' eller ',
+  limit: 'Stoppede efter {count} fund: resten af dokumentet blev ikke kontrolleret (hæv maxFindings eller --max-findings for at kontrollere det hele)'
 }
 
 const de: Strings = {
@@ -46,7 +48,8 @@ const de: Strings = {
   slur: '„{actual}“ ist ein Schimpfwort',
   'irrelevant-attribute': '„{actual}“ nennt Herkunft oder Glauben, wo es womöglich nichts zur Sache tut',
   instead: '; besser: {alternatives}',
-  or: ' oder '
+  or: ' oder ',
+  limit: 'Nach {count} Funden abgebrochen: der Rest des Dokuments wurde nicht geprüft (maxFindings oder --max-findings erhöhen, um alles zu prüfen)'
 }
 
 const fr: Strings = {
@@ -60,7 +63,8 @@ const fr: Strings = {
   slur: '« {actual} » est un terme injurieux',
   'irrelevant-attribute': '« {actual} » mentionne l’origine ou la religion là où ce n’est peut-être pas pertinent',
   instead: ' ; préférez {alternatives}',
-  or: ' ou '
+  or: ' ou ',
+  limit: 'Arrêt après {count} signalements : la suite du document n’a pas été vérifiée (augmentez maxFindings ou --max-findings pour tout vérifier)'
 }
 
 const nl: Strings = {
@@ -74,7 +78,8 @@ const nl: Strings = {
   slur: '‘{actual}’ is een scheldwoord',
   'irrelevant-attribute': '‘{actual}’ noemt afkomst of geloof waar dat misschien niet relevant is',
   instead: '; gebruik liever {alternatives}',
-  or: ' of '
+  or: ' of ',
+  limit: 'Gestopt na {count} meldingen: de rest van het document is niet gecontroleerd (verhoog maxFindings of --max-findings om alles te controleren)'
 }
 
 const sv: Strings = {
@@ -88,7 +93,8 @@ const sv: Strings = {
   slur: '”{actual}” är ett skällsord',
   'irrelevant-attribute': '”{actual}” nämner ursprung eller tro där det kanske inte är relevant',
   instead: '; skriv hellre {alternatives}',
-  or: ' eller '
+  or: ' eller ',
+  limit: 'Stoppade efter {count} fynd: resten av dokumentet kontrollerades inte (höj maxFindings eller --max-findings för att kontrollera allt)'
 }
 
 /** Quotation marks around each alternative, per language. */
@@ -106,4 +112,9 @@ export function reasonFor(language: string, rule: CompiledRule, actual: string, 
     reason += table.instead.replace('{alternatives}', alternatives)
   }
   return reason
+}
+
+/** The reason of the message that ends a check stopped at `maxFindings`. */
+export function limitReason(language: string, count: number): string {
+  return (strings[language] ?? en).limit.replace('{count}', String(count))
 }

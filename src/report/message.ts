@@ -4,13 +4,14 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {Point} from 'unist'
 import type {Category} from '../types.js'
 import type {Match, MatchContext} from '../match/matcher.js'
 import type {Token} from '../match/tokens.js'
 import type {CompiledRule} from '../rules/compile.js'
 import {matchCase} from './suggest.js'
 import {isPlainSpan} from './apply.js'
-import {reasonFor} from './locale.js'
+import {limitReason, reasonFor} from './locale.js'
 
 /** The `source` of every message. */
 export const messageSource = 'stigma-aware'
@@ -20,7 +21,8 @@ export const docsBase = 'https://github.com/stigma-aware/stigma-aware/blob/main/
 
 /** A stigma-aware message: a VFileMessage with this project's extra fields. */
 export interface StigmaMessage extends VFileMessage {
-  category: Category
+  /** The rule's category; `limit` for the message that says the check stopped at `maxFindings`. */
+  category: Category | 'limit'
   /** The first alternative may be applied automatically (`--fix`). */
   fixable: boolean
   /** Set when the finding was downgraded to info because it is quoted or attributed. */
@@ -88,6 +90,48 @@ function sharedText(rule: CompiledRule, language: string): {note: string; url: s
   return text
 }
 
+/**
+ * The reason and alternatives of the findings of one check, shared between findings that read
+ * the same: a document that repeats a phrase thousands of times holds one copy of their strings.
+ */
+export class ReportTexts {
+  private readonly reasons = new Map<string, {reason: string; expected: string[]}>()
+  private readonly actuals = new Map<string, string>()
+
+  /** One copy of each flagged text (short slices of the document are copies in V8). */
+  actual(text: string): string {
+    const known = this.actuals.get(text)
+    if (known !== undefined) return known
+    this.actuals.set(text, text)
+    return text
+  }
+
+  /** The reason and alternatives for a finding, from the cache when an identical finding was seen. */
+  get(language: string, rule: CompiledRule, words: string, expected: string[]): {reason: string; expected: string[]} {
+    const key = `${language}\u0000${rule.id}\u0000${words}\u0000${expected.join('\u0000')}`
+    let texts = this.reasons.get(key)
+    if (!texts) this.reasons.set(key, (texts = {reason: reasonFor(language, rule, words, expected), expected}))
+    // Each message gets its own array (a consumer may change it); the strings are shared.
+    return {reason: texts.reason, expected: [...texts.expected]}
+  }
+}
+
+/** The ruleId of the message that says a check stopped at `maxFindings`. */
+export const limitRuleId = 'max-findings'
+
+/** The message that ends a check stopped at `maxFindings`, placed at the first finding not reported. */
+export function limitMessage(file: VFile, count: number, at: Point, language: string): StigmaMessage {
+  const reason = limitReason(language, count)
+  const message = file.message(reason, {place: {start: at, end: at}, ruleId: limitRuleId, source: messageSource}) as StigmaMessage
+  message.fatal = true
+  message.actual = ''
+  message.expected = []
+  message.category = 'limit'
+  message.fixable = false
+  message.language = language
+  return message
+}
+
 /** Report one match on a file. */
 export function report(
   file: VFile,
@@ -96,19 +140,19 @@ export function report(
   text: {actual: string; words: string},
   severity: 'error' | 'warning' | 'info',
   language: string,
-  source: string | undefined
+  source: string | undefined,
+  texts: ReportTexts = new ReportTexts()
 ): StigmaMessage {
   const {rule} = match
   const {actual, words} = text
-  const expected = expectedFor(rule, match, tokens, source, words)
-  const reason = reasonFor(language, rule, words, expected)
+  const {reason, expected} = texts.get(language, rule, words, expectedFor(rule, match, tokens, source, words))
   const message = file.message(reason, {
     place: {start: match.start, end: match.end},
     ruleId: rule.id,
     source: messageSource
   }) as StigmaMessage
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  message.actual = actual
+  message.actual = texts.actual(actual)
   message.expected = expected
   const shared = sharedText(rule, language)
   message.note = shared.note

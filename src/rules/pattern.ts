@@ -121,6 +121,9 @@ function parsePart(raw: string, optional: boolean, source: string): PatternPart 
       lexicons.push(name)
     } else if (/[[\]{}|]/.test(option)) {
       throw new Error(`unexpected bracket in "${option}" of pattern "${source}"`)
+    } else if ((!/^[\p{L}\p{M}\p{N}'’.\-*:_· ]+$/u.test(option) && !/^[\p{P}\p{S}]+$/u.test(option)) || /\.[*+]/.test(option)) {
+      // Regular-expression syntax ("(a+)+", "colou?r") would never match a word: say so.
+      throw new Error(`"${option}" in pattern "${source}" is not a word (patterns are words, [a|b] options, {lexicons} and ..N gaps, not regular expressions)`)
     } else {
       alternatives.push(option)
     }

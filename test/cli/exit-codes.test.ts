@@ -2,9 +2,12 @@
  * Exit codes (0 clean, 1 errors or too many warnings, 2 usage/config/I-O) and the options that
  * move between them: --max-warnings, --quiet and --rule.
  */
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {Ajv} from 'ajv'
+import ajvDraft04 from 'ajv-draft-04'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {cliPath, copyFixtures, removeFixtures, runCli} from './support.js'
+import {cliPath, copyFixtures, removeFixtures, root, runCli} from './support.js'
 
 let work: string
 
@@ -55,6 +58,44 @@ describe.concurrent('exit codes', () => {
     expect(at.status).toBe(0)
     const zero = await run(['--max-warnings', '0', 'project/docs/clean.md'])
     expect(zero.status).toBe(0)
+  })
+
+  it('--max-findings and maxFindings stop a file early with one error that says so', async () => {
+    const folder = join(work, 'many')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, 'list.md'), 'Police found illegals near the station.\n\n'.repeat(12))
+    const limited = await run(['--max-findings', '5', '--format', 'json', '--language', 'en', 'many/list.md'])
+    expect(limited.status).toBe(1)
+    const messages = JSON.parse(limited.stdout).files[0].messages as Array<{ruleId: string; severity: string; category: string; line: number}>
+    expect(messages.map((message) => message.ruleId)).toEqual([...Array.from({length: 5}, () => 'illegals'), 'max-findings'])
+    expect(messages.at(-1)).toMatchObject({severity: 'error', category: 'limit', line: 11})
+    const validateJson = new Ajv({allErrors: true, strict: true}).compile(JSON.parse(readFileSync(join(root, 'docs/output.schema.json'), 'utf8')))
+    expect(validateJson(JSON.parse(limited.stdout)), JSON.stringify(validateJson.errors)).toBe(true)
+    const sarifSchema = join(root, '../shared/schemas/sarif-schema-2.1.0.json')
+    const sarif = JSON.parse((await run(['--max-findings', '5', '--format', 'sarif', '--language', 'en', 'many/list.md'])).stdout)
+    expect(sarif.runs[0].tool.driver.rules.map((rule: {id: string}) => rule.id)).toEqual(['illegals', 'max-findings'])
+    if (existsSync(sarifSchema)) {
+      const validateSarif = new ajvDraft04.default({allErrors: true, strict: false, validateFormats: false}).compile(JSON.parse(readFileSync(sarifSchema, 'utf8')))
+      expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true)
+    }
+
+    const all = await run(['--max-findings', '0', '--format', 'json', '--language', 'en', 'many/list.md'])
+    expect(JSON.parse(all.stdout).files[0].messages).toHaveLength(12)
+
+    writeFileSync(join(folder, '.stigma-awarerc.yml'), 'maxFindings: 3\n')
+    const configured = await run(['--format', 'json', '--language', 'en', 'many/list.md'])
+    expect(JSON.parse(configured.stdout).files[0].messages).toHaveLength(4)
+    // The command line wins over the file.
+    const overridden = await run(['--max-findings', '0', '--format', 'json', '--language', 'en', 'many/list.md'])
+    expect(JSON.parse(overridden.stdout).files[0].messages).toHaveLength(12)
+
+    writeFileSync(join(folder, '.stigma-awarerc.yml'), 'maxFindings: -2\n')
+    const bad = await run(['--language', 'en', 'many/list.md'])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/\.stigma-awarerc\.yml:1.*maxFindings/)])
+
+    const usage = await run(['--max-findings', 'lots', 'many/list.md'])
+    expect([usage.status, usage.stderr.trim()]).toEqual([2, 'stigma-aware: --max-findings: expected a whole number of 0 (no limit) or more, got "lots"'])
   })
 
   it('--quiet reports errors only (warnings still count for --max-warnings)', async () => {

@@ -6,7 +6,10 @@
  */
 import {catalog, type CatalogEntry} from '../catalog.js'
 import {findingsOf, type FileState, type SeverityName} from '../results.js'
-import {ruleUrl, type Language} from '../../index.js'
+import {limitRuleId, ruleUrl, type Language} from '../../index.js'
+
+/** The command line's documentation (for the rule that reports a stopped check). */
+const docsCli = 'https://github.com/stigma-aware/stigma-aware/blob/main/docs/cli.md'
 
 /** Options of the SARIF reporter. */
 export interface SarifOptions {
@@ -88,6 +91,10 @@ export function sarif(files: readonly FileState[], options: SarifOptions): strin
 }
 
 function descriptor(id: string, language: string, entry: CatalogEntry | undefined, fallbackUrl: string): object {
+  if (id === limitRuleId) {
+    const text = 'The check stopped at --max-findings (maxFindings): the rest of the file was not checked.'
+    return {id, name: id, shortDescription: {text}, fullDescription: {text}, help: {text}, helpUri: `${docsCli}#options`, defaultConfiguration: {level: 'error'}, properties: {category: 'limit', language, tags: ['stigma-aware', 'limit']}}
+  }
   const rule = entry?.rule
   const note = rule?.note.trim().replace(/\s+/g, ' ') ?? ''
   const sources = rule ? (Array.isArray(rule.source) ? rule.source : [rule.source]) : []
