@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {checkSync} from '../src/index.js'
-import type {Format} from '../src/types.js'
+import type {Format, Language} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
 
 const prefix = 'Police found '
@@ -62,5 +62,56 @@ describe('evasion', () => {
     const value = 'A flood of asylum-\nseekers. Call a b c now.'
     const ids = checkSync(value, {format: 'text'}).messages.map((message) => message.ruleId)
     expect(ids).toContain('water-metaphor')
+  })
+})
+
+// The same tricks in every language, on a word of its own rules (with a diacritic or a
+// compound where the language has one).
+const sentences: Array<[Language, string, string]> = [
+  ['en', 'Police found illegals near the station.', 'illegals'],
+  ['da', 'Beboerne klagede over, at sigøjnere havde slået lejr på banen.', 'sigøjnere'],
+  ['de', 'Die Polizei hat gestern mehrere Asylanten kontrolliert.', 'Asylanten'],
+  ['fr', 'La police a contrôlé plusieurs clandestins hier soir.', 'clandestins'],
+  ['nl', 'De politie heeft gisteren enkele allochtonen gecontroleerd.', 'allochtonen'],
+  ['sv', 'Polisen kontrollerade flera invandrargäng i går kväll.', 'invandrargäng']
+]
+const cyrillic: Record<string, string> = {a: '\u0430', e: '\u0435', o: '\u043E', c: '\u0441', p: '\u0440'}
+const tricks: Array<[string, (word: string) => string]> = [
+  ['zero-width space', (word) => word.slice(0, 3) + '\u200B' + word.slice(3)],
+  ['soft hyphen', (word) => word.slice(0, 4) + '\u00AD' + word.slice(4)],
+  ['letter-spaced', (word) => [...word].join(' ')],
+  ['Cyrillic look-alikes', (word) => word.replace(/[aeocp]/g, (char) => cyrillic[char]!)],
+  ['full-width letters', (word) => [...word].map((char) => (/[A-Za-z]/.test(char) ? String.fromCharCode(char.charCodeAt(0) + 0xfee0) : char)).join('')],
+  ['mixed case', (word) => [...word].map((char, index) => (index % 2 ? char.toUpperCase() : char.toLowerCase())).join('')],
+  ['hyphenated line break', (word) => word.slice(0, 4) + '-\n' + word.slice(4)],
+  ['decomposed (NFD)', (word) => word.normalize('NFD')],
+  ['diacritics dropped', (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o')]
+]
+
+describe('evasion in every language', () => {
+  for (const [language, sentence, word] of sentences) {
+    const start = sentence.indexOf(word)
+    const [expected] = checkSync(sentence, {language, format: 'text'}).messages
+    it(`${language}: “${word}” is flagged as written`, () => expect(expected?.actual).toBe(word))
+    for (const [name, hide] of tricks) {
+      const hidden = hide(word)
+      it(`${language}, ${name}: “${hidden}” is still found by the same rule, at the same place`, () => {
+        const value = sentence.replace(word, hidden)
+        const found = checkSync(value, {language, format: 'text'}).messages.find((message) => (message.place as {start: {offset: number}}).start.offset === start)
+        expect(found?.ruleId).toBe(expected!.ruleId)
+        expect(found?.actual).toBe(hidden)
+      })
+    }
+  }
+
+  it('letters before and after a spaced word stay apart ("a i l l e g a l s", "… g ä n g i går")', () => {
+    const [english] = checkSync('They saw a i l l e g a l s there.', {language: 'en', format: 'text'}).messages
+    expect(english?.actual).toBe('i l l e g a l s')
+    const [swedish] = checkSync('Polisen kontrollerade flera i n v a n d r a r g ä n g i går kväll.', {language: 'sv', format: 'text'}).messages
+    expect(swedish?.actual).toBe('i n v a n d r a r g ä n g')
+  })
+
+  it('reads a megabyte of spaced single letters once (each run is scanned a bounded number of times)', () => {
+    expect(checkSync('a b '.repeat(250_000) + 'i l l e g a l s.', {language: 'en', format: 'text'}).messages.map((message) => message.ruleId)).toEqual(['illegals'])
   })
 })

@@ -68,6 +68,19 @@ describe('adversarial shapes', () => {
     expect(messages.map((message) => message.ruleId)).toEqual(Array.from({length: 6}, () => 'water-metaphor'))
   })
 
+  it('a paragraph written as one long line is cut between sentences, and loses no finding', () => {
+    const neutral = ['The library on Market Street opens late on Thursdays.', 'Asylum seekers can get free legal advice at the centre.', 'The new cycle lane connects the station with the hospital.']
+    const planted = ['Police found three illegal immigrants in a lorry.', 'A tide of asylum seekers is heading our way, the leaflet claimed.']
+    const sentences = Array.from({length: 1500}, (_, index) => (index % 2 === 0 ? planted[(index / 2) % 2]! : neutral[index % 3]!))
+    const oneLine = sentences.join(' ')
+    // The same text with a line break after each sentence: the same offsets, read line by line.
+    const lines = sentences.join('\n')
+    const found = (value: string) => checkSync(value, {format: 'markdown', language: 'en'}).messages.map((message) => `${(message.place as {start: {offset: number}}).start.offset} ${message.actual}`)
+    const expected = found(lines)
+    expect(expected.length).toBe(sentences.filter((sentence) => planted.includes(sentence)).length)
+    expect(found(oneLine)).toEqual(expected)
+  })
+
   describe('maxFindings', () => {
     const value = 'Illegals were seen.\n\n'.repeat(40)
 

@@ -212,7 +212,10 @@ function splitHuge(value: string, from: number, to: number): Piece[] {
   return pieces
 }
 
-/** Where to cut before `limit`: just after a line end, best after a sentence end and before an unindented line. */
+/**
+ * Where to cut before `limit`: just after a line end, best after a sentence end and before an
+ * unindented line; in a line longer than the window, after a sentence end or a space.
+ */
 function cutPoint(value: string, start: number, limit: number, size: number): number | undefined {
   let fallback: number | undefined
   let any: number | undefined
@@ -230,7 +233,16 @@ function cutPoint(value: string, start: number, limit: number, size: number): nu
   }
   if (fallback !== undefined) return fallback
   if (any !== undefined) return any
-  const after = /\r\n|\r|\n/g
+  // One line longer than the window (a paragraph written without line breaks): cut after a
+  // sentence end, else after a space, so that no word is split.
+  let space: number | undefined
+  for (let at = limit - 1; at > start && at >= limit - size / 4; at--) {
+    if (value.charCodeAt(at) !== 0x20) continue
+    if (/[.!?]["'’”»)]?$/.test(value.slice(Math.max(start, at - 3), at))) return at + 1
+    space ??= at + 1
+  }
+  if (space !== undefined) return space
+  const after = /\r\n|\r|\n| /g
   after.lastIndex = limit
   const found = after.exec(value)
   return found ? found.index + found[0].length : undefined

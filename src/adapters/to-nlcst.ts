@@ -10,6 +10,7 @@ import type {LanguageContext, LanguagePicker} from './languages.js'
 import {LineIndex} from './line-index.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
 import {addressSpans, mayHoldAddress} from '../text/addresses.js'
+import {knowsWord} from '../match/matcher.js'
 
 /** A natural-language parser (parse-english, parse-latin, parse-dutch). */
 export interface NlParser {
@@ -32,8 +33,13 @@ function pieces(text: string, from: number, to: number): Array<[number, number]>
   let start = from
   while (to - start > pieceSize) {
     const window = text.slice(start, start + pieceSize)
+    // A line end, else a sentence end, else a space, in the second half of the window: a cut
+    // inside a sentence would hide a phrase that spans it.
     let cut = window.lastIndexOf('\n')
-    if (cut < pieceSize / 2) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '))
+    if (cut < pieceSize / 2) {
+      const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '))
+      cut = sentence >= pieceSize / 2 ? sentence + 1 : window.lastIndexOf(' ')
+    }
     // One enormous word: leave it whole rather than cut it.
     if (cut <= 0) {
       const next = text.slice(start + pieceSize, to).search(/\s/)
@@ -110,8 +116,8 @@ export class NlcstCollector {
     let {text, starts, ends} = block
     if (mayHideWords(text)) {
       // Parse the text with evasions undone; map each character back through both steps.
-      const {vocabulary} = context.ruleSet
-      const unhidden = unhideWords(text, (word) => vocabulary.has(word))
+      const {ruleSet} = context
+      const unhidden = unhideWords(text, (word) => knowsWord(ruleSet, word))
       starts = unhidden.from.map((at) => block.starts[at]!)
       ends = unhidden.to.map((at) => block.ends[at - 1]!)
       text = unhidden.text

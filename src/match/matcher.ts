@@ -235,6 +235,15 @@ function compoundEnd(element: CompoundElement, tokens: readonly MatchToken[], in
   return undefined
 }
 
+/**
+ * Whether a normalised word is one the rules know: a word of a term or pattern, or a compound a
+ * compound-headed pattern starts with. Hidden words (letter-spaced, broken at a line end) are
+ * joined only into such words.
+ */
+export function knowsWord(ruleSet: CompiledRuleSet, word: string): boolean {
+  return ruleSet.vocabulary.has(word) || startsCompound(ruleSet, word)
+}
+
 /** Whether one written word is a compound some compound-headed pattern starts with (the pre-scan's test). */
 export function startsCompound(ruleSet: CompiledRuleSet, word: string): boolean {
   if (word.length < 4) return false

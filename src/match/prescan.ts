@@ -7,7 +7,7 @@
 import type {CompiledRuleSet} from '../rules/compile.js'
 import {normalizeWord} from '../text/normalize.js'
 import {mayHideWords, unhideWords} from '../text/evasion.js'
-import {hasMatch, startSentence, startsCompound, type MatchToken} from './matcher.js'
+import {hasMatch, knowsWord, startSentence, startsCompound, type MatchToken} from './matcher.js'
 import {elisions} from './tokens.js'
 
 // Tags, character references and escapes (skipped), words (letters, digits, inner apostrophes,
@@ -54,7 +54,7 @@ export class Prescanner {
     // Read hidden words ("ille\u200Bgals", "i l l e g a l s") the way the full pass will; the
     // copy is made only when the range may hide one.
     if (mayHideWords(text, start, end)) {
-      const unhidden = unhideWords(text.slice(start, end), (word) => this.ruleSet.vocabulary.has(word)).text
+      const unhidden = unhideWords(text.slice(start, end), (word) => knowsWord(this.ruleSet, word)).text
       return this.scan(unhidden, 0, unhidden.length)
     }
     return this.scan(text, start, end)

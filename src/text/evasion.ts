@@ -29,6 +29,9 @@ export interface Unhidden {
 /**
  * Undo evasions in `text`. `known` tells whether a normalised word is in the vocabulary.
  */
+/** The longest letter-spaced word that is joined ("i l l e g a l s" has 8 letters). */
+const maxSpacedLetters = 40
+
 export function unhideWords(text: string, known: (word: string) => boolean): Unhidden {
   const out: string[] = []
   const from: number[] = []
@@ -50,15 +53,22 @@ export function unhideWords(text: string, known: (word: string) => boolean): Unh
     if (isLetter(char) && !isLetter(text[index - 1] ?? '') && text[index + 1] === ' ' && isLetter(text[index + 2] ?? '')) {
       let end = index
       const letters: number[] = [index]
-      while (text[end + 1] === ' ' && isLetter(text[end + 2] ?? '') && !isLetter(text[end + 3] ?? '')) {
+      while (letters.length < maxSpacedLetters + 2 && text[end + 1] === ' ' && isLetter(text[end + 2] ?? '') && !isLetter(text[end + 3] ?? '')) {
         end += 2
         letters.push(end)
       }
-      if (letters.length >= 3 && known(normalizeWord(letters.map((at) => text[at]).join('')))) {
-        for (const at of letters) push(text[at]!, at, at + 1)
+      const found = knownRun(text, letters, known)
+      // Letters before the hidden word (one-letter words: "a", Swedish "i") stay as written.
+      const stop = found ? letters[found.skip]! : end + 1
+      for (let at = index; at < stop; at++) push(text[at]!, at, at + 1)
+      if (found) {
+        for (const at of letters.slice(found.skip, found.skip + found.count)) push(text[at]!, at, at + 1)
+        index = letters[found.skip + found.count - 1]! + 1
+      } else {
+        // No known word in the run: it is read as written, and not scanned again letter by letter.
         index = end + 1
-        continue
       }
+      continue
     }
     // "ille-\ngals": a hyphen at a line end inside a known word.
     if ((char === '-' || char === '\u2010') && isLetter(text[index - 1] ?? '')) {
@@ -77,6 +87,21 @@ export function unhideWords(text: string, known: (word: string) => boolean): Unh
     index++
   }
   return {text: out.join(''), from, to}
+}
+
+/**
+ * The known word hidden in a run of spaced letters: it may start after up to two one-letter words
+ * and end before one ("a i l l e g a l s", "… g ä n g i går"); the longest one wins.
+ */
+function knownRun(text: string, letters: number[], known: (word: string) => boolean): {skip: number; count: number} | undefined {
+  // Each letter is one UTF-16 unit (isLetter reads one), so the run's prefixes are slices of it.
+  const run = letters.map((at) => text[at]).join('')
+  for (let skip = 0; skip <= 2 && skip + 3 <= letters.length; skip++) {
+    for (let count = Math.min(letters.length - skip, maxSpacedLetters); count >= 3; count--) {
+      if (known(normalizeWord(run.slice(skip, skip + count)))) return {skip, count}
+    }
+  }
+  return undefined
 }
 
 function isLetter(char: string): boolean {

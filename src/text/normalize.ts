@@ -19,6 +19,11 @@ const lookAlikes: Record<string, string> = {
 }
 const lookAlike = new RegExp(`[${Object.keys(lookAlikes).join('')}]`, 'g')
 
+// Letters that Unicode does not decompose but writers replace when their keyboard lacks them
+// (sigøjnere -> sigojnere, Straße -> Strasse): folded on both sides, like accents.
+const unaccented: Record<string, string> = {ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ẞ: 'SS', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L'}
+const unaccent = new RegExp(`[${Object.keys(unaccented).join('')}]`, 'g')
+
 /** Normalise one word (or phrase) for matching. */
 export function normalizeWord(value: string): string {
   let result = value
@@ -30,6 +35,7 @@ export function normalizeWord(value: string): string {
       .replace(combiningMarks, '')
       .replace(apostrophes, "'")
       .replace(lookAlike, (char) => lookAlikes[char]!)
+      .replace(unaccent, (char) => unaccented[char]!)
   }
   result = result.toLowerCase()
   // German gender-inclusive forms read as the feminine form: Migrant*innen, Migrant:innen,
