@@ -23,6 +23,8 @@ export const shapes: Record<string, Shape> = {
   'table with 50,000 cells': {format: 'markdown', make: () => '| a | b |\n| - | - |\n' + '| illegals | refugees are criminals |\n'.repeat(25_000)},
   'a megabyte of spaced letters': {format: 'text', make: () => 'a b '.repeat(250_000) + 'i l l e g a l s.'},
   'one 1 MB line of prose': {format: 'markdown', make: () => makeDocument(1_000_000).replace(/\n+/g, ' ')},
+  'a megabyte of unclosed tags': {format: 'html', make: () => '<a b'.repeat(250_000) + '<p>Illegals were seen.</p>'},
+  'a megabyte of pipes': {format: 'markdown', make: () => ('x' + '|'.repeat(3999) + '\n\n').repeat(250) + 'Illegals were seen.\n'},
   // The same finding-dense shapes without the finding limit: every finding is reported.
   '100,000 findings, no limit': {format: 'text', make: () => 'Illegals\n'.repeat(100_000), maxFindings: 0},
   '50,000-cell table, no limit': {format: 'markdown', make: () => '| a | b |\n| - | - |\n' + '| illegals | refugees are criminals |\n'.repeat(25_000), maxFindings: 0}

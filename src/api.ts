@@ -76,7 +76,7 @@ function stigmaParse(this: Processor, settings: ParseSettings) {
   self.parser = function (document: string, file: VFile): Root {
     const declared = format === 'html' ? declaredHtmlLanguage(document) : format === 'markdown' ? declaredMarkdownLanguage(document) : undefined
     // An element other than <html> with its own lang: the document mixes languages.
-    const mixed = format === 'html' && /<(?!html\b)[a-z][a-z0-9-]*\s[^>]*?\blang\s*=/i.test(document)
+    const mixed = format === 'html' && /<(?!html\b)[a-z][a-z0-9-]*\s[^<>]*?\blang\s*=/i.test(document)
     const picker = new LanguagePicker(document, {fixed: settings.fixed, declared, fallback: settings.fallback, rules: settings.rules, prescan: settings.prescan, mixed})
     settings.picked = picker
     const finder = new ParagraphFinder(file, picker.documentLanguage, settings.rules, settings.options, true)

@@ -81,6 +81,19 @@ describe('adversarial shapes', () => {
     expect(found(oneLine)).toEqual(expected)
   })
 
+  // Each of these once ran a regular expression from every position of the text to its end.
+  it('markup that never closes is read once, not once per tag or pipe', () => {
+    expect(checkSync('<a b'.repeat(250_000) + '<p>Police found illegals.</p>', {format: 'html', language: 'en'}).messages.length).toBe(1)
+    expect(checkSync(('x' + '|'.repeat(3999) + '\n\n').repeat(250) + 'Police found illegals.\n', {format: 'markdown', language: 'en'}).messages.length).toBe(1)
+  })
+
+  it('an enormous allow-list entry is read in one pass, in every language', () => {
+    for (const language of ['en', 'da', 'de', 'fr', 'nl', 'sv'] as const) {
+      const file = checkSync('Police found illegals.', {language, format: 'text', allow: ['a'.repeat(100_000) + '!', 'x '.repeat(20_000)]})
+      expect(file.messages.length, language).toBe(language === 'en' ? 1 : 0)
+    }
+  })
+
   describe('maxFindings', () => {
     const value = 'Illegals were seen.\n\n'.repeat(40)
 

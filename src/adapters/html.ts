@@ -43,7 +43,7 @@ const blocks = new Set([
 
 /** The language an HTML document declares on its root element (`<html lang="de">`). */
 export function declaredHtmlLanguage(value: string): string | undefined {
-  return /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i.exec(value.slice(0, 10_000))?.[1]
+  return /<html\b[^<>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i.exec(value.slice(0, 10_000))?.[1]
 }
 
 /** Feed the prose of an HTML document to the collector. */

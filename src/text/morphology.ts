@@ -22,9 +22,24 @@ export interface Morphology {
   inflect(phrase: string, number: GrammaticalNumber): string
 }
 
+const wordCharacter = /^[\p{L}\p{M}']$/u
+
+/**
+ * The phrase before its last word, and the last word (letters, marks and apostrophes at its
+ * end); `['', phrase]` when it does not end in one. A loop from the end: a regular expression
+ * would retry from every position of a long phrase (an allow-list entry is user input).
+ */
 function splitLast(phrase: string): [string, string] {
-  const match = /^(.*?)([\p{L}\p{M}']+)$/u.exec(phrase)
-  return match ? [match[1]!, match[2]!] : ['', phrase]
+  let start = phrase.length
+  while (start > 0) {
+    let previous = start - 1
+    const code = phrase.charCodeAt(previous)
+    // An astral letter is two UTF-16 units.
+    if (code >= 0xdc00 && code <= 0xdfff && previous > 0 && phrase.charCodeAt(previous - 1) >= 0xd800 && phrase.charCodeAt(previous - 1) <= 0xdbff) previous--
+    if (!wordCharacter.test(phrase.slice(previous, start))) break
+    start = previous
+  }
+  return start === phrase.length ? ['', phrase] : [phrase.slice(0, start), phrase.slice(start)]
 }
 
 function keepCase(word: string, like: string): string {
