@@ -227,7 +227,7 @@ function actualText(match: Match, tokens: Token[], source: string | undefined, w
     const slice = source.slice(start, end)
     if (exact) return slice
     // In a user's pipeline a bridge may have shifted positions; trust the slice only if it reads the same.
-    const sliceWords = phraseWords(slice.replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{M}\p{N}'’\s-]+/gu, ' ')).join(' ')
+    const sliceWords = phraseWords(slice.replace(/<[^<>]*>/g, ' ').replace(/[^\p{L}\p{M}\p{N}'’\s-]+/gu, ' ')).join(' ')
     const tokenWords = tokens
       .slice(match.from, match.to)
       .filter((token) => token.kind === 'word')

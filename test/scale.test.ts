@@ -4,6 +4,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {checkSync, defaultMaxFindings, limitRuleId} from '../src/index.js'
+import {textBetweenTags} from '../src/adapters/html.js'
+import type {NlcstCollector} from '../src/adapters/to-nlcst.js'
 import type {Format} from '../src/types.js'
 import type {StigmaMessage} from '../src/report/message.js'
 
@@ -92,6 +94,20 @@ describe('adversarial shapes', () => {
       const file = checkSync('Police found illegals.', {language, format: 'text', allow: ['a'.repeat(100_000) + '!', 'x '.repeat(20_000)]})
       expect(file.messages.length, language).toBe(language === 'en' ? 1 : 0)
     }
+  })
+
+  it('the HTML fallback reads the text between tags, without comments, scripts and styles, in one pass', () => {
+    const read = (value: string) => {
+      const ranges: string[] = []
+      textBetweenTags(value, {addRange: (from: number, to: number) => ranges.push(value.slice(from, to))} as unknown as NlcstCollector)
+      return ranges
+    }
+    expect(read('<p>One <b>two</b></p><!-- <p>no</p> --><script>var x = "<p>no</p>"</script><STYLE>p {}</Style>a < b<br>end')).toEqual(['One ', 'two', 'a < b', 'end'])
+    expect(read('text <!-- never closed <p>no')).toEqual(['text '])
+    expect(read('<script>never closed')).toEqual([])
+    // Unclosed tags and comments, repeated: each is read once.
+    expect(read('<a b'.repeat(100_000)).join('')).toBe('<a b'.repeat(100_000))
+    expect(read('x<script>'.repeat(50_000))).toEqual(['x'])
   })
 
   describe('maxFindings', () => {

@@ -64,16 +64,43 @@ export function htmlToBlocks(value: string, collector: NlcstCollector): void {
   }
 }
 
-// Script and style elements, comments and tags: what is not text in the fallback reading.
-const notText = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi
-
-function textBetweenTags(value: string, collector: NlcstCollector, from = 0): void {
+/**
+ * The fallback reading: the text between tags, leaving out comments and the content of script
+ * and style elements. A forward scan, so that an unclosed tag or comment costs one pass.
+ *
+ * @internal Exported for its tests.
+ */
+export function textBetweenTags(value: string, collector: NlcstCollector, from = 0): void {
   let start = from
-  notText.lastIndex = from
-  let found: RegExpExecArray | null
-  while ((found = notText.exec(value)) !== null) {
-    if (found.index > start) collector.addRange(start, found.index)
-    start = found.index + found[0].length
+  let at = value.indexOf('<', from)
+  // The next ">", found again only once the scan has passed it (or never, when there is none).
+  let nextClose = -2
+  while (at !== -1) {
+    let end: number
+    const raw = /^<(script|style)\b/i.exec(value.slice(at, at + 8))?.[1]
+    if (value.startsWith('<!--', at)) {
+      const close = value.indexOf('-->', at + 4)
+      end = close === -1 ? value.length : close + 3
+    } else if (raw) {
+      const closer = new RegExp(`</${raw}`, 'gi')
+      closer.lastIndex = at + raw.length + 1
+      const close = closer.exec(value)?.index ?? -1
+      const tagEnd = close === -1 ? -1 : value.indexOf('>', close)
+      end = tagEnd === -1 ? value.length : tagEnd + 1
+    } else {
+      if (nextClose !== -1 && nextClose <= at) nextClose = value.indexOf('>', at + 1)
+      const close = nextClose
+      const next = value.indexOf('<', at + 1)
+      // "<" without ">" before the next "<" is text, not a tag.
+      if (close === -1 || (next !== -1 && next < close)) {
+        at = next
+        continue
+      }
+      end = close + 1
+    }
+    if (at > start) collector.addRange(start, at)
+    start = end
+    at = end < value.length ? value.indexOf('<', end) : -1
   }
   if (start < value.length) collector.addRange(start, value.length)
 }

@@ -55,7 +55,7 @@ const everything = {mayMatch: () => true} as unknown as Prescanner
 const sampleSize = 3000
 
 /** Markup that would only blur detection: tags, character references, code, link targets. */
-const markup = /<[^>]*>|&#?[a-z0-9]+;|`[^`]*`|\]\([^)]*\)|[#*_>|[\]()-]+/gi
+const markup = /<[^<>]*>|&#?[a-z0-9]+;|`[^`\n]*`|\]\([^()\n]*\)|[#*_>|[\]()-]+/gi
 
 /** Chooses the language of each block. */
 export class LanguagePicker {

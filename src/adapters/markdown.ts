@@ -145,29 +145,48 @@ export function markdownToBlocks(value: string, collector: NlcstCollector): void
 }
 
 /** Longer runs without white space are not words any rule can match (no rule word comes close). */
-const giantWord = /\S{4096,}/g
+const giantWordLength = 4096
 
 // A run of thousands of characters without a space (a pasted data URL, a minified line) cannot
 // hold a finding, but parsing it with its paragraph costs many times its size: the parts of the
-// chunk around it are read on their own, and the run not at all.
+// chunk around it are read on their own, and the run not at all. The runs are found by one scan
+// (a regular expression such as /\S{4096,}/ would retry from every character of a shorter run).
 function withoutGiantWords(value: string, piece: Piece): Piece[] {
   const {from, to} = piece
-  if (to - from < 4096) return [piece]
-  // The chunk on its own: searching the whole document from `from` would read past `to`.
-  const chunk = value.slice(from, to)
+  if (to - from < giantWordLength) return [piece]
   const pieces: Piece[] = []
-  let start = 0
-  giantWord.lastIndex = 0
-  let found: RegExpExecArray | null
-  while ((found = giantWord.exec(chunk)) !== null) {
-    if (found.index > start) pieces.push({from: from + start, to: from + found.index})
-    start = found.index + found[0].length
+  let start = from
+  let runStart = from
+  for (let at = from; at <= to; at++) {
+    if (at < to && !isWhiteSpace(value.charCodeAt(at))) continue
+    if (at - runStart >= giantWordLength) {
+      if (runStart > start) pieces.push({from: start, to: runStart})
+      start = at
+    }
+    runStart = at + 1
   }
-  if (start < chunk.length) pieces.push({from: from + start, to})
+  if (start < to) pieces.push({from: start, to})
   // The table header belongs before the first part only (later parts start mid-row).
   if (piece.header !== undefined && pieces[0]?.from === from) pieces[0].header = piece.header
   for (const part of pieces) if (piece.continued || part.from !== from) part.continued = true
   return pieces
+}
+
+/** White space as `\s` reads it (the characters that end a word). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
@@ -184,11 +203,11 @@ const maxChunk = 8000
 const maxTableChunk = 1000
 
 /**
- * A GFM table's header row and delimiter row at the start of a chunk. The header's first pipe is
- * found with a class that excludes pipes, so a line of thousands of pipes is read once, not once
- * per pipe.
+ * What may be a GFM table's header row and delimiter row at the start of a chunk (a line with a
+ * pipe, then a line of pipes, colons, spaces and hyphens); whether it is one, micromark decides.
+ * Each class stops where the next part begins, so every line is read once.
  */
-const tableStart = /^( {0,3}(?:[^\s|][^\n|]*)?\|[^\n]*(?:\r?\n|\r))( {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|\r))/
+const tableStart = /^( {0,3}(?:[^\s|][^\n\r|]*)?\|[^\n\r]*(?:\r?\n|\r))( {0,3}[|: \t]*-[|: \t-]*(?:\r?\n|\r))/
 
 // A chunk without blank lines can still be megabytes long (a huge table or list). It is cut at a
 // line end, preferably one after a sentence end and before a line that is not indented, so
@@ -264,6 +283,11 @@ function lastLineEnd(value: string, start: number, from: number): number {
 /** The blocks of a chunk parsed as Markdown; `skip`: the length of a prefix whose blocks are not wanted. */
 function chunkBlocks(chunk: string, from: number, skip = 0): Block[] {
   const tree = markdown.parse(chunk) as MdastRoot
+  // A carried header is only wanted when it does start a table; otherwise its lines could run
+  // into the piece's first paragraph, at places that are not theirs.
+  if (skip > 0 && !(tree.children[0]?.type === 'table' && (tree.children[0].position?.end.offset ?? 0) > skip)) {
+    return chunkBlocks(chunk.slice(skip), from + skip)
+  }
   const builder = new BlockBuilder()
   const blocks: Block[] = []
   const visit = (node: Nodes): void => {

@@ -36,7 +36,7 @@ const keyword = 'stigma-aware-'
 const body = /^\s*stigma-aware-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/
 // A fence opener or closer, also inside list items and block quotes (over-approximating is safe:
 // it can only make a control comment inert, never switch a rule off).
-const fence = /^[ \t>]*(`{3,}|~{3,})(.*)$/
+const fence = /^[ \t>]*(`{3,}|~{3,})/
 
 /**
  * Keep the messages that no control comment switches off.
@@ -145,13 +145,15 @@ function fencedRanges(document: string): Array<[number, number]> {
   while (start <= document.length) {
     let end = document.indexOf('\n', start)
     if (end === -1) end = document.length
-    const match = fence.exec(document.slice(start, end))
+    const line = document.slice(start, end)
+    const match = fence.exec(line)
     if (match) {
       const marker = match[1]!
+      const info = line.slice(match[0].length)
       if (!open) {
         // A backtick fence's info string cannot contain a backtick; such a line is inline code.
-        if (!(marker[0] === '`' && match[2]!.includes('`'))) open = {marker, start}
-      } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && match[2]!.trim() === '') {
+        if (!(marker[0] === '`' && info.includes('`'))) open = {marker, start}
+      } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && info.trim() === '') {
         ranges.push([open.start, end])
         open = undefined
       }
