@@ -115,9 +115,6 @@ export function parseArguments(argv: string[]): CliArguments {
     if (!stdin) throw new CliError('--stdin-filename applies to standard input only, not to files')
     if (kindOf(stdinFilename) === 'docx') throw new CliError('--stdin-filename: Word documents cannot be read from standard input; pass the file instead')
   }
-  if (stdin && values.fix && !values.help && !values.version && values.explain === undefined && !values['list-rules']) {
-    throw new CliError('--fix cannot write to standard input; use --fix-dry-run to see the changes')
-  }
 
   return {
     inputs,
@@ -182,7 +179,8 @@ Options:
   -r, --rule <id>:<severity>    set a rule to off, info, warning or error (repeatable)
       --explain <rule-id>       explain a rule: note, alternatives, examples, sources
       --list-rules              list the rules (of --language, or of every language)
-      --fix                     apply safe fixes to the files (never to .docx)
+      --fix                     apply safe fixes to the files (never to .docx); with standard
+                                input, print the fixed text (the report goes to stderr)
       --fix-dry-run             print the safe fixes as a unified diff; change nothing
       --stdin-filename <name>   name of the text on standard input (sets its format)
       --color, --no-color       force or turn off colours (NO_COLOR is honoured)

@@ -73,8 +73,10 @@ async function check(args: CliArguments, io: CliIo, resolver: import('./config.j
   const [{run}, {countsOf}, reporters] = await Promise.all([import('./run.js'), import('./results.js'), import('./reporters/index.js')])
   const color = args.color ?? colorFromEnvironment(io)
   const version = packageVersion()
-  // With --fix-dry-run the diff is the output (a patch file); the report goes to stderr.
-  const output = args.fix === 'dry-run' ? io.stderr : io.stdout
+  // With --fix-dry-run the diff is the output (a patch file), and with --fix on standard input
+  // the fixed text is (a filter in a pipe or an editor); the report then goes to stderr.
+  const fixingStdin = args.fix === 'write' && args.stdin
+  const output = args.fix === 'dry-run' || fixingStdin ? io.stderr : io.stdout
   const result = await run({
     cwd: io.cwd,
     inputs: args.inputs,
@@ -90,6 +92,8 @@ async function check(args: CliArguments, io: CliIo, resolver: import('./config.j
     const {fixDiff} = await import('./fix.js')
     for (const file of result.files) if (file.original !== undefined) await write(io.stdout, fixDiff(file.path, file.original, file.text))
   }
+  // The whole text, changed or not, exactly as it is (no line end added), so a pipe never loses it.
+  if (fixingStdin) for (const file of result.files) await new Promise<void>((resolve) => (file.text === '' ? resolve() : io.stdout.write(file.text, () => resolve())))
   if (result.failures.length > 0) return 2
   const counts = countsOf(result.files)
   if (counts.error > 0) return 1

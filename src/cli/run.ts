@@ -108,7 +108,8 @@ export async function run(settings: RunSettings): Promise<RunResult> {
         processor,
         cwd: settings.cwd,
         files: settings.inputs,
-        extensions: Object.keys(kinds),
+        // The engine compares extensions exactly: upper-case names (NOTES.MD, from Windows tools) too.
+        extensions: Object.keys(kinds).flatMap((extension) => [extension, extension.toUpperCase()]),
         filePath: settings.stdinFilename,
         streamIn: process.stdin,
         // Reports go to `output` (stdout normally); the engine writes no document anywhere.
@@ -200,7 +201,8 @@ async function checkFile(file: VFile, context: Context): Promise<void> {
       original = text
       text = fixed.text
       messages = fixed.messages
-      if (settings.fix === 'write') {
+      // Standard input is not written back: the command prints the fixed text instead.
+      if (settings.fix === 'write' && !fromStdin) {
         try {
           await writeFile(absolute, text, 'utf8')
         } catch (error) {
@@ -209,8 +211,9 @@ async function checkFile(file: VFile, context: Context): Promise<void> {
       }
     }
   }
-  // The messages go on the engine's file too, so its statistics stay right.
-  file.messages.push(...messages)
+  // The messages go on the engine's file too, so its statistics stay right (one by one: a spread
+  // of a hundred thousand messages would overflow the call stack).
+  for (const message of messages) file.messages.push(message)
   context.states.set(file, {path: shown, kind, language, text, original, paragraphStarts: docx?.paragraphStarts, messages, resolved})
 }
 

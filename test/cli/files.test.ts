@@ -2,7 +2,7 @@
  * Which files the CLI checks and with which options: directories, globs, the ignore file,
  * standard input, nested configuration files, --config, --no-config and a glossary.
  */
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cliPath, copyFixtures, removeFixtures, runCli} from './support.js'
@@ -43,6 +43,16 @@ describe.concurrent('files', () => {
     expect(result.report.files.map((file) => file.format)).toEqual(['markdown', 'text', 'html', 'markdown'])
     expect(findings(result.report)['docs/press.md']).toEqual(['illegal-immigrant:warning', 'genuine-refugee:info'])
     expect(findings(result.report)['docs/page.html']).toEqual(['water-metaphor:warning'])
+  })
+
+  it('walks upper-case extensions too (NOTES.MD, PAGE.HTM)', async () => {
+    const folder = join(work, 'upper')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, 'NOTES.MD'), 'Police found illegals near the station.\n')
+    writeFileSync(join(folder, 'PAGE.HTM'), '<p>Police found illegals near the station.</p>\n')
+    const result = await report(['--language', 'en', '.'], folder)
+    expect(paths(result.report)).toEqual(['NOTES.MD', 'PAGE.HTM'])
+    expect(result.report.files.map((file) => file.format)).toEqual(['markdown', 'html'])
   })
 
   it('expands globs (the ignore file still applies; files of other types are skipped)', async () => {

@@ -52,6 +52,15 @@ describe('--fix', () => {
     expect(recheck.files[0]!.messages.map((message) => message.ruleId)).toEqual(['water-metaphor', 'illegals'])
   })
 
+  it('--fix on standard input prints the fixed text exactly (the golden file) and reports on stderr', async () => {
+    const result = await runCli(['--fix', '--stdin-filename', 'press.md'], {cwd: work, input: original})
+    expect(result.stdout).toBe(golden)
+    expect(result.stderr).toContain('press.md')
+    // A text without findings comes back unchanged, byte for byte (no line end added).
+    const clean = await runCli(['--fix', '--language', 'en'], {cwd: work, input: 'The library opens at nine.'})
+    expect([clean.status, clean.stdout]).toEqual([0, 'The library opens at nine.'])
+  })
+
   it('--fix-dry-run prints a unified diff and writes nothing', async () => {
     const path = join(work, 'fix/dry.md')
     writeFileSync(path, original)
