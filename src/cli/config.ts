@@ -48,22 +48,31 @@ export interface LoadedConfig {
 
 const severities = ['off', 'info', 'warning', 'error'] as const
 
+/**
+ * The JSON Schema of a configuration file (also published as docs/config.schema.json, for
+ * editors that complete and check `.stigma-awarerc` files; a test keeps the two equal).
+ */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/stigma-aware/stigma-aware/docs/config.schema.json',
+  title: 'stigma-aware configuration (.stigma-awarerc, .stigma-awarerc.json, .stigma-awarerc.yml or the "stigma-aware" key of package.json)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    root: {description: 'Stop looking for configuration files in parent folders.', type: 'boolean'},
+    extends: {description: 'A preset: recommended (every rule at its own severity, the default) or strict (advice rules raised to warning).', enum: [...presetNames]},
+    language: {description: 'The documents\' language, or auto (the default: declared or detected).', enum: [...languages, 'auto']},
+    rules: {description: 'Severity per rule id: off, info, warning or error. Merged over the files above.', type: 'object', additionalProperties: {enum: [...severities]}},
+    allow: {description: 'Phrases (any inflected form) or rule ids your organisation accepts.', type: 'array', items: {type: 'string', minLength: 1}},
+    ruleFiles: {description: 'Extra rule files (YAML or JSON, your glossary), relative to this file.', type: 'array', items: {type: 'string', minLength: 1}},
+    maxFindings: {description: 'Stop checking a file after this many findings (default 10000; 0 for no limit).', type: 'integer', minimum: 0}
+  } satisfies Record<keyof ConfigData, object>
+} as const
+
 let validator: ValidateFunction | undefined
 
 function validate(): ValidateFunction {
-  validator ??= new Ajv({allErrors: false, strict: true}).compile({
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      root: {type: 'boolean'},
-      extends: {enum: [...presetNames]},
-      language: {enum: [...languages, 'auto']},
-      rules: {type: 'object', additionalProperties: {enum: [...severities]}},
-      allow: {type: 'array', items: {type: 'string', minLength: 1}},
-      ruleFiles: {type: 'array', items: {type: 'string', minLength: 1}},
-      maxFindings: {type: 'integer', minimum: 0}
-    }
-  })
+  validator ??= new Ajv({allErrors: false, strict: true}).compile(configSchema)
   return validator
 }
 
@@ -128,7 +137,7 @@ function describe(error: ErrorObject, keys: string[], data: unknown): string {
   const where = keys.length > 0 ? `"${keys.join('.')}"` : 'the configuration'
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown key "${String(error.params['additionalProperty'])}" (expected ${Object.keys(configKeys).join(', ')})`
+      return `unknown key "${String(error.params['additionalProperty'])}" (expected ${Object.keys(configSchema.properties).join(', ')})`
     case 'enum': {
       const allowed = (error.params['allowedValues'] as unknown[]).map(String)
       if (keys.length === 1 && keys[0] === 'language') {
@@ -141,8 +150,6 @@ function describe(error: ErrorObject, keys: string[], data: unknown): string {
   }
 }
 
-// The keys a configuration may have (for messages; the schema above is the authority).
-const configKeys: Record<keyof ConfigData, true> = {root: true, extends: true, language: true, rules: true, allow: true, ruleFiles: true, maxFindings: true}
 
 function nodeAt(contents: unknown, keys: readonly string[], wantKey: boolean): YamlNode | undefined {
   let current = contents as YamlNode | undefined
