@@ -100,6 +100,20 @@ describe.concurrent('json', () => {
 })
 
 describe.concurrent('sarif', () => {
+  it('gives each result a fingerprint that survives lines moving, and tells identical findings apart', async () => {
+    const text = 'Police found illegals near the station.\n\nPolice found illegals near the station.\n\nA tide of refugees.\n'
+    const fingerprints = async (value: string) => {
+      const log = JSON.parse((await runCli(['--format', 'sarif', '--language', 'en', '--stdin-filename', 'press.md'], {cwd: work, input: value})).stdout)
+      return (log.runs[0].results as Array<{partialFingerprints: Record<string, string>}>).map((result) => result.partialFingerprints['stigmaAwareFinding/v1'])
+    }
+    const before = await fingerprints(text)
+    expect(before).toHaveLength(3)
+    expect(new Set(before).size).toBe(3)
+    for (const value of before) expect(value).toMatch(/^[0-9a-f]{32}$/)
+    // Two paragraphs added above: every line moves, no fingerprint changes.
+    expect(await fingerprints('# News\n\nThe library opens at nine.\n\n' + text)).toEqual(before)
+  })
+
   it('is valid SARIF 2.1.0 with what GitHub code scanning needs', async () => {
     const result = await runCli(['--format', 'sarif', 'project/docs', 'errors'], {cwd: work})
     expect(result.status).toBe(1)

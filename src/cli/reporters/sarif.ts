@@ -4,8 +4,9 @@
  * end column exclusive). URIs are relative to the working directory; run the CLI from the
  * repository root. In Word documents, lines are paragraphs.
  */
+import {createHash} from 'node:crypto'
 import {catalog, type CatalogEntry} from '../catalog.js'
-import {findingsOf, type FileState, type SeverityName} from '../results.js'
+import {findingsOf, type FileState, type Finding, type SeverityName} from '../results.js'
 import {limitRuleId, ruleUrl, type Language} from '../../index.js'
 
 /** The command line's documentation (for the rule that reports a stopped check). */
@@ -43,6 +44,9 @@ export function sarif(files: readonly FileState[], options: SarifOptions): strin
       lookup = new Map(catalog(file.language as Language, file.resolved.ruleFiles).map((entry) => [entry.rule.id, entry]))
       lookups.set(key, lookup)
     }
+    // How often each (rule, line text) pair was seen so far in this file: identical findings on
+    // identical lines are told apart by their order.
+    const seen = new Map<string, number>()
     for (const finding of findingsOf(file, options.quiet)) {
       const id = `${file.language}/${finding.ruleId}`
       let index = ruleIndex.get(id)
@@ -71,6 +75,7 @@ export function sarif(files: readonly FileState[], options: SarifOptions): strin
             }
           }
         ],
+        partialFingerprints: {[fingerprintName]: fingerprint(file.path, finding, seen)},
         properties: {category: finding.category, fixable: finding.fixable, ...(finding.context ? {context: finding.context} : {})}
       })
     }
@@ -88,6 +93,21 @@ export function sarif(files: readonly FileState[], options: SarifOptions): strin
     ]
   }
   return JSON.stringify(log, undefined, 2)
+}
+
+/** The name of this tool's fingerprint in `partialFingerprints` (versioned: a new scheme gets a new name). */
+export const fingerprintName = 'stigmaAwareFinding/v1'
+
+/**
+ * A finding's identity across commits, for code scanning to track an alert when lines move: the
+ * file, the rule, the flagged text, the text of its line and which occurrence of all that it is;
+ * not its line number.
+ */
+function fingerprint(path: string, finding: Finding, seen: Map<string, number>): string {
+  const key = [path, finding.ruleId, finding.actual, finding.excerpt.text.trim()].join('\0')
+  const occurrence = (seen.get(key) ?? 0) + 1
+  seen.set(key, occurrence)
+  return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32)
 }
 
 function descriptor(id: string, language: string, entry: CatalogEntry | undefined, fallbackUrl: string): object {
