@@ -44,6 +44,8 @@ export {detectLanguage} from './text/language.js'
 export {defaultMaxFindings} from './plugin.js'
 export {limitRuleId} from './report/message.js'
 export {ruleUrl} from './report/message.js'
+export {wordText} from './adapters/word.js'
+export type {WordElement, WordText} from './adapters/word.js'
 
 /** Guess the format from a file path's extension; Markdown when unknown. */
 export function formatFromPath(path: string | undefined): Format {

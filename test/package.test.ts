@@ -27,7 +27,8 @@ describe('public API', () => {
       'retextStigmaAware',
       'ruleUrl',
       'shippedLanguages',
-      'shippedRuleSet'
+      'shippedRuleSet',
+      'wordText'
     ])
     expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'jsonErrorAt', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])
   })

@@ -2,7 +2,7 @@
  * Opening a dropped or chosen file: .md, .html, .txt as they are; .docx through mammoth's
  * browser build, imported only when a .docx arrives (its text is then checked and saved as .txt).
  */
-import type {Format} from '../../src/core.js'
+import {wordText, type Format, type WordElement, type WordText} from '../../src/core.js'
 
 /** A file read into the editor. */
 export interface OpenedFile {
@@ -35,9 +35,11 @@ export async function openFile(file: File): Promise<OpenedFile> {
     case 'text':
       return {text: await file.text(), format: 'text', base, extension: 'txt', fromDocx: false}
     case 'docx': {
-      const {extractRawText} = await loadMammoth()
-      const result = await extractRawText({arrayBuffer: await file.arrayBuffer()})
-      return {text: result.value.replace(/\n+$/, '\n'), format: 'text', base, extension: 'txt', fromDocx: true}
+      // The text of mammoth's document model (line breaks kept), as the command line reads it.
+      const mammoth = await loadMammoth()
+      let extracted: WordText | undefined
+      await mammoth.convertToHtml({arrayBuffer: await file.arrayBuffer()}, {transformDocument: (document) => ((extracted = wordText(document)), document)})
+      return {text: (extracted?.text ?? '').replace(/\n+$/, '\n'), format: 'text', base, extension: 'txt', fromDocx: true}
     }
     default:
       throw new Error(`“${file.name}” is not a file this page opens: use ${acceptedExtensions.join(', ')}.`)
@@ -45,13 +47,13 @@ export async function openFile(file: File): Promise<OpenedFile> {
 }
 
 interface Mammoth {
-  extractRawText(input: {arrayBuffer: ArrayBuffer}): Promise<{value: string}>
+  convertToHtml(input: {arrayBuffer: ArrayBuffer}, options: {transformDocument: (document: WordElement) => WordElement}): Promise<{value: string}>
 }
 
 async function loadMammoth(): Promise<Mammoth> {
   // The prebuilt browser bundle (UMD): module.exports is the API.
   const module = (await import('mammoth/mammoth.browser.min.js')) as {default?: Mammoth} & Partial<Mammoth>
   const mammoth = module.default ?? (module as Mammoth)
-  if (typeof mammoth.extractRawText !== 'function') throw new Error('The Word reader did not load.')
+  if (typeof mammoth.convertToHtml !== 'function') throw new Error('The Word reader did not load.')
   return mammoth
 }

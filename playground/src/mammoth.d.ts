@@ -1,6 +1,6 @@
 declare module 'mammoth/mammoth.browser.min.js' {
   const mammoth: {
-    extractRawText(input: {arrayBuffer: ArrayBuffer}): Promise<{value: string; messages: unknown[]}>
+    convertToHtml(input: {arrayBuffer: ArrayBuffer}, options?: {transformDocument?: (document: any) => any}): Promise<{value: string; messages: unknown[]}>
   }
   export default mammoth
 }

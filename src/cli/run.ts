@@ -10,9 +10,9 @@ import {unified, type Processor} from 'unified'
 import {engine, type VFileReporter} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {checkSync, type Format, type StigmaMessage} from '../index.js'
+import {checkSync, type Format, type StigmaMessage, type WordText} from '../index.js'
 import type {ConfigResolver} from './config.js'
-import {readDocx, type DocxText} from './docx.js'
+import {readDocx} from './docx.js'
 import {CliError, describeCode, errorCode, firstLine} from './errors.js'
 import {fixUntilStable} from './fix.js'
 import {kindOf, kinds} from './kinds.js'
@@ -176,7 +176,7 @@ async function checkFile(file: VFile, context: Context): Promise<void> {
   const absolute = resolve(settings.cwd, name ?? 'stdin')
   const resolved = settings.resolver.resolve(absolute)
 
-  let docx: DocxText | undefined
+  let docx: WordText | undefined
   let text: string
   if (kind === 'docx') {
     docx = await readDocx(absolute, shown)

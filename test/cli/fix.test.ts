@@ -116,6 +116,27 @@ describe('Word documents', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true)
   })
 
+  it('keeps line breaks inside a Word paragraph as line ends, so the words on either side stay apart', async () => {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Briefing'),
+            new Paragraph({children: [new TextRun('Police found'), new TextRun({text: 'illegals near', break: 1}), new TextRun({text: 'the station.', break: 1})]}),
+            new Paragraph('A swarm of migrants tried to board the lorries.')
+          ]
+        }
+      ]
+    })
+    writeFileSync(join(work, 'breaks.docx'), await Packer.toBuffer(document))
+    const report = JSON.parse((await runCli(['--format', 'json', '--language', 'en', 'breaks.docx'], {cwd: work})).stdout)
+    // "found" and "illegals" were once read as one word, "foundillegals", and the finding was lost.
+    expect(report.files[0].messages).toMatchObject([
+      {ruleId: 'illegals', paragraph: 2, column: 14},
+      {ruleId: 'animal-metaphor', paragraph: 3, column: 1}
+    ])
+  })
+
   it('a file that is not a Word document is an error naming it', async () => {
     writeFileSync(join(work, 'fake.docx'), 'not a zip file')
     const result = await runCli(['fake.docx'], {cwd: work})
