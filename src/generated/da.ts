@@ -558,6 +558,22 @@ export const da: RuleSet = {
     "lød det"
    ]
   },
+  "first-person": {
+   "words": [
+    "mig",
+    "min",
+    "mit",
+    "mine",
+    "os",
+    "vores"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "jeg",
+    "vi"
+   ]
+  },
   "migrant-noun": {
    "inflect": true,
    "words": [

@@ -479,6 +479,29 @@ export const de: RuleSet = {
     "wörtlich"
    ]
   },
+  "first-person": {
+   "words": [
+    "mich",
+    "mir",
+    "mein",
+    "meine",
+    "meiner",
+    "meinem",
+    "meinen",
+    "uns",
+    "unser",
+    "unsere",
+    "unserer",
+    "unserem",
+    "unseren"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "ich",
+    "wir"
+   ]
+  },
   "de-migrant-noun": {
    "inflect": true,
    "words": [

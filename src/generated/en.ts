@@ -503,6 +503,20 @@ export const en: RuleSet = {
     "quoted"
    ]
   },
+  "first-person": {
+   "words": [
+    "me",
+    "my",
+    "us",
+    "our"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "i",
+    "we"
+   ]
+  },
   "migrant-noun": {
    "inflect": true,
    "words": [

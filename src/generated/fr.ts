@@ -636,6 +636,25 @@ export const fr: RuleSet = {
     "t elle écrit"
    ]
   },
+  "first-person": {
+   "words": [
+    "moi",
+    "me",
+    "m",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "nos"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "je",
+    "j",
+    "nous"
+   ]
+  },
   "migrant-noun": {
    "inflect": true,
    "words": [

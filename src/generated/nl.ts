@@ -252,6 +252,22 @@ export const nl: RuleSet = {
     "laat weten"
    ]
   },
+  "first-person": {
+   "words": [
+    "me",
+    "mij",
+    "mijn",
+    "ons",
+    "onze"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "ik",
+    "wij",
+    "we"
+   ]
+  },
   "nl-migrant-noun": {
    "inflect": true,
    "words": [

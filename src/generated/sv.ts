@@ -237,6 +237,22 @@ export const sv: RuleSet = {
     "sa borgmästaren"
    ]
   },
+  "first-person": {
+   "words": [
+    "mig",
+    "mej",
+    "min",
+    "mitt",
+    "mina",
+    "oss"
+   ]
+  },
+  "first-person-subject": {
+   "words": [
+    "jag",
+    "vi"
+   ]
+  },
   "migrant-noun": {
    "inflect": true,
    "words": [

@@ -440,22 +440,35 @@ function attributedBefore(tokens: Token[], from: number, ruleSet: CompiledRuleSe
       const inner = tokens[next]!
       if (inner.kind !== 'word') break
       node = node.next.get(inner.norm)
-      if (node?.end) return true
+      if (node?.end && !authorsOwn(tokens, index, next + 1, ruleSet)) return true
     }
   }
   return false
 }
 
-/** Whether an attribution phrase ("said", "according to", "a déclaré") starts at token `index`. */
+/** Whether an attribution phrase ("said", "according to", "a déclaré") not in the author's own voice starts at token `index`. */
 function attributionAt(tokens: Token[], index: number, ruleSet: CompiledRuleSet): boolean {
   let node: TrieNode | undefined = ruleSet.attribution
   for (let next = index; next < tokens.length && node; next++) {
     const token = tokens[next]!
     if (token.kind !== 'word') return false
     node = node.next.get(token.norm)
-    if (node?.end) return true
+    if (node?.end && !authorsOwn(tokens, index, next + 1, ruleSet)) return true
   }
   return false
+}
+
+/**
+ * Whether the cue at tokens [from, to) is the author speaking: a first-person subject one or two
+ * words before it ("I said", "I have said", "j'ai dit", "jag anser") or a first-person word right
+ * after it ("according to me", "sagte ich", "volgens mij", "enligt min mening"). Such a sentence
+ * is the author's own claim, not someone else's words to report.
+ */
+function authorsOwn(tokens: Token[], from: number, to: number, ruleSet: CompiledRuleSet): boolean {
+  const {firstPerson, firstPersonSubjects} = ruleSet
+  const isWord = (token: Token | undefined, words: Set<string>) => token?.kind === 'word' && words.has(token.norm)
+  if (isWord(tokens[to], firstPerson) || isWord(tokens[from - 1], firstPersonSubjects)) return true
+  return tokens[from - 1]?.kind === 'word' && isWord(tokens[from - 2], firstPersonSubjects)
 }
 
 /**

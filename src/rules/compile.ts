@@ -126,6 +126,10 @@ export interface CompiledRuleSet {
   negation: Set<string>
   mention: Set<string>
   attribution: TrieNode
+  /** First-person words (any form): an attribution cue followed by one ("according to me", "sagte ich") is the author's own voice. */
+  firstPerson: Set<string>
+  /** First-person subject pronouns: a cue one or two words after one ("I said", "j'ai dit") is the author's own voice. */
+  firstPersonSubjects: Set<string>
   morphology: Morphology
 }
 
@@ -220,6 +224,8 @@ function build(language: string, sets: Array<RuleSet | RuleFileData>): CompiledR
     negation: lexicons.wordSet('negation'),
     mention: lexicons.wordSet('mention'),
     attribution: lexicons.has('attribution') ? lexicons.trie(['attribution'], [], false) : emptyTrie(),
+    firstPerson: new Set([...(lexicons.has('first-person') ? lexicons.wordSet('first-person') : []), ...(lexicons.has('first-person-subject') ? lexicons.wordSet('first-person-subject') : [])]),
+    firstPersonSubjects: lexicons.has('first-person-subject') ? lexicons.wordSet('first-person-subject') : new Set(),
     morphology
   }
 }
