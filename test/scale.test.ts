@@ -110,6 +110,11 @@ describe('adversarial shapes', () => {
     expect(read('x<script>'.repeat(50_000))).toEqual(['x'])
   })
 
+  it('lines indented about as far as the longest piece is long are cut in their indentation, not in their words', () => {
+    const value = Array.from({length: 30}, (_, line) => `${' '.repeat(7960 + line * 3)}- a tide of refugees`).join('\n')
+    expect(exact(value, 'markdown', 'en').length).toBe(30)
+  })
+
   describe('maxFindings', () => {
     const value = 'Illegals were seen.\n\n'.repeat(40)
 

@@ -256,14 +256,18 @@ function cutPoint(value: string, start: number, limit: number, size: number): nu
   }
   if (fallback !== undefined) return fallback
   if (any !== undefined) return any
-  // One line longer than the window (a paragraph written without line breaks): cut after a
-  // sentence end, else after a space, so that no word is split.
+  // One line longer than the window (a paragraph written without line breaks, a line indented
+  // thousands of columns): cut after a sentence end, else inside a run of spaces, else after any
+  // space, so that no word and, where possible, no phrase is split.
+  let run: number | undefined
   let space: number | undefined
   for (let at = limit - 1; at > start && at >= limit - size / 4; at--) {
     if (value.charCodeAt(at) !== 0x20) continue
     if (/[.!?]["'’”»)]?$/.test(value.slice(Math.max(start, at - 3), at))) return at + 1
+    if (run === undefined && value.charCodeAt(at - 1) === 0x20) run = at + 1
     space ??= at + 1
   }
+  if (run !== undefined) return run
   if (space !== undefined) return space
   const after = /\r\n|\r|\n| /g
   after.lastIndex = limit
