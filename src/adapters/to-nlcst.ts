@@ -140,20 +140,23 @@ export class NlcstCollector {
 
   private addRangePiece(from: number, to: number, context: LanguageContext): void {
     if (!context.prescanner.mayMatch(this.original, from, to)) return
-    if (mayHideWords(this.original, from, to) || mayHoldAddress(this.original.slice(from, to))) {
+    const text = this.original.slice(from, to)
+    if (mayHideWords(this.original, from, to) || mayHoldAddress(text)) {
+      // Evasions to undo or addresses to hide: go through the block path, one offset per character.
       const starts: number[] = []
       const ends: number[] = []
       for (let offset = from; offset < to; offset++) {
         starts.push(offset)
         ends.push(offset + 1)
       }
-      this.addBlockPiece({text: this.original.slice(from, to), starts, ends}, context)
+      this.addBlockPiece({text, starts, ends}, context)
       return
     }
-    const tree = context.parser.parse(this.original.slice(from, to))
+    const tree = context.parser.parse(text)
     this.remap(tree, (offset) => offset + from, (offset) => offset + from)
     this.collect(tree, context.language)
   }
+
 
   private collect(tree: Root, language: string): void {
     for (const child of tree.children) {
