@@ -6,3 +6,4 @@
 export {loadRuleFile, loadRuleDirectory, parseRuleFile, maxRuleFileBytes} from './node/load-rules.js'
 export {RuleSetError} from './rules/errors.js'
 export {jsonErrorAt} from './node/json-errors.js'
+export {yamlNodeAt} from './node/yaml-position.js'

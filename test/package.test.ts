@@ -30,7 +30,7 @@ describe('public API', () => {
       'shippedRuleSet',
       'wordText'
     ])
-    expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'jsonErrorAt', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile'])
+    expect(Object.keys(nodeApi).sort()).toEqual(['RuleSetError', 'jsonErrorAt', 'loadRuleDirectory', 'loadRuleFile', 'maxRuleFileBytes', 'parseRuleFile', 'yamlNodeAt'])
   })
 })
 

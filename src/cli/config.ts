@@ -10,9 +10,9 @@
 import {readFileSync, statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml'
+import {LineCounter, parseDocument} from 'yaml'
 import {RuleSetError, languages, shippedRuleSet, type CheckOptions, type Language, type RuleFileData, type RuleSetRule, type RuleSetting} from '../index.js'
-import {jsonErrorAt, loadRuleFile, parseRuleFile} from '../node.js'
+import {jsonErrorAt, loadRuleFile, parseRuleFile, yamlNodeAt} from '../node.js'
 import {CliError, ConfigError, describeCode, displayPath, errorCode} from './errors.js'
 import {presetNames, presetRules, type PresetName} from './presets.js'
 import {baseRules, shippedLanguages} from './catalog.js'
@@ -120,7 +120,7 @@ export function parseConfig(text: string, path: string): LoadedConfig | undefine
   // An empty YAML file is an empty configuration.
   if (data === null || data === undefined) data = {}
   const line = (keys: readonly string[], key = false): number | undefined => {
-    const node = nodeAt(document.contents, [...prefix, ...keys], key)
+    const node = yamlNodeAt(document.contents, [...prefix, ...keys], key)
     return lineOf(node?.range?.[0])
   }
   const valid = validate()
@@ -150,23 +150,6 @@ function describe(error: ErrorObject, keys: string[], data: unknown): string {
   }
 }
 
-
-function nodeAt(contents: unknown, keys: readonly string[], wantKey: boolean): YamlNode | undefined {
-  let current = contents as YamlNode | undefined
-  for (const [index, key] of keys.entries()) {
-    if (isMap(current)) {
-      const pair = current.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === key)
-      if (!pair) return current
-      if (wantKey && index === keys.length - 1) return pair.key as YamlNode
-      current = (pair.value ?? pair.key) as YamlNode
-    } else if (isSeq(current)) {
-      const item = current.items[Number(key)] as YamlNode | undefined
-      if (!item) return current
-      current = item
-    } else break
-  }
-  return current
-}
 
 /** Read a configuration file; undefined when there is none at that path (or a package.json without the key). */
 function readConfig(path: string, required: boolean): LoadedConfig | undefined {

@@ -7,11 +7,12 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode} from 'yaml'
+import {LineCounter, parseDocument} from 'yaml'
 import type {RuleFileData, RuleSet} from '../types.js'
 import {compileRuleSet} from '../rules/compile.js'
 import {RuleSetError} from '../rules/errors.js'
 import {jsonErrorAt} from './json-errors.js'
+import {yamlNodeAt} from './yaml-position.js'
 
 let validator: ValidateFunction | undefined
 
@@ -72,7 +73,7 @@ export function parseRuleFile(text: string, file: string): RuleFileData {
     const error = mostSpecific(valid.errors ?? [])
     const path = error.instancePath.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
     const extra = error.keyword === 'additionalProperties' ? [String(error.params['additionalProperty'])] : error.propertyName ? [error.propertyName] : []
-    const node = nodeAt(document.contents, [...path, ...extra])
+    const node = yamlNodeAt(document.contents, [...path, ...extra])
     const ruleId = ruleIdAt(data, path)
     throw new RuleSetError(describe(error, path), {file, line: lineOf(node?.range?.[0]), ruleId})
   }
@@ -99,22 +100,6 @@ function describe(error: ErrorObject, path: string[]): string {
     default:
       return `${where} ${error.message ?? 'is invalid'}`
   }
-}
-
-function nodeAt(node: unknown, path: string[]): YamlNode | undefined {
-  let current = node as YamlNode | undefined
-  for (const key of path) {
-    if (isMap(current)) {
-      const pair = current.items.find((item) => String((item.key as {value?: unknown})?.value ?? item.key) === key)
-      if (!pair) return current
-      current = (pair.value ?? pair.key) as YamlNode
-    } else if (isSeq(current)) {
-      const item = current.items[Number(key)] as YamlNode | undefined
-      if (!item) return current
-      current = item
-    } else break
-  }
-  return current
 }
 
 function ruleIdAt(data: unknown, path: string[]): string | undefined {
